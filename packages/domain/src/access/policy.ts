@@ -1,0 +1,50 @@
+import { isWithin, katoPrefix } from '../places/kato.js';
+import type { Actor, Role } from './roles.js';
+
+/**
+ * What a role may do with the registry of households and persons (product.md, "Who uses it").
+ * `analyst` and `committee` never see personal records; `provider` sees only what referrals share
+ * (a later module); `admin` manages users and places, not people's records.
+ */
+export type RegistryAccess = 'none' | 'own-household' | 'read' | 'write';
+
+const REGISTRY_ACCESS: Record<Role, RegistryAccess> = {
+  worker: 'write',
+  supervisor: 'write',
+  manager: 'read',
+  family: 'own-household',
+  provider: 'none',
+  committee: 'none',
+  analyst: 'none',
+  admin: 'none',
+};
+
+export function registryAccess(role: Role): RegistryAccess {
+  return REGISTRY_ACCESS[role];
+}
+
+export function canReadRegistry(actor: Actor): boolean {
+  return registryAccess(actor.role) !== 'none';
+}
+
+export function canWriteRegistry(actor: Actor): boolean {
+  return registryAccess(actor.role) === 'write';
+}
+
+/** Place-code prefixes the actor may see; the data layer turns them into `LIKE 'prefix%'`. */
+export function scopePrefixes(actor: Actor): string[] {
+  return [...new Set(actor.scopes.map(katoPrefix))].sort();
+}
+
+/** True when a record at `placeCode` is inside one of the actor's places. */
+export function placeInScope(actor: Actor, placeCode: string): boolean {
+  return actor.scopes.some((scope) => isWithin(placeCode, scope));
+}
+
+export function canViewAudit(actor: Actor): boolean {
+  return actor.role === 'admin';
+}
+
+export function canManageUsers(actor: Actor): boolean {
+  return actor.role === 'admin';
+}

@@ -1,0 +1,5 @@
+import { common } from './common.js';
+import { errors } from './errors.js';
+import { registry } from './registry.js';
+
+export const ru = { ...common, ...registry, ...errors };

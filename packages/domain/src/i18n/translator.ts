@@ -1,0 +1,63 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGUES, type Catalogue, type MessageKey } from './catalogues.js';
+import { INTL_LOCALE, type Language } from './locales.js';
+
+export type MessageValues = Record<string, string | number | Date>;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/**
+ * A translator for one language: ICU messages (plural rules per language, so Russian gets its
+ * one/few/many forms) compiled once and cached.
+ */
+export function createTranslator(
+  language: Language,
+  catalogue: Catalogue = CATALOGUES[language],
+): Translate {
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const locale = INTL_LOCALE[language];
+  return (key, values) => {
+    let format = compiled.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(catalogue[key], locale);
+      compiled.set(key, format);
+    }
+    return String(format.format(values));
+  };
+}
+
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ó',
+  u: 'ú',
+  A: 'Á',
+  E: 'É',
+  I: 'Í',
+  O: 'Ó',
+  U: 'Ú',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  z: 'ž',
+};
+
+/**
+ * Pseudo-locale for spotting text that bypasses the catalogues: English with accents, 30% longer,
+ * in brackets. ICU arguments (`{…}`) are left untouched.
+ */
+export function pseudoCatalogue(source: Catalogue): Catalogue {
+  const out = {} as Catalogue;
+  for (const key of Object.keys(source) as MessageKey[]) {
+    const message = source[key];
+    let depth = 0;
+    let text = '';
+    for (const ch of message) {
+      if (ch === '{') depth++;
+      if (ch === '}') depth--;
+      text += depth === 0 ? (ACCENTED[ch] ?? ch) : ch;
+    }
+    out[key] = `[${text}${'·'.repeat(Math.ceil(message.length * 0.3))}]`;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Display names from the official short KATO names: the classifier abbreviates kinds of places
+ * (`а.о.`, `с.о.`, `Г.А.` …); people read them expanded. The tables are ours, written from the
+ * abbreviations that occur in the 2026-07-17 edition (shared/data/README.md).
+ */
+
+type Rule = [pattern: RegExp, replacement: string];
+
+// Kazakh puts the kind after the proper name: "Ақжар а.о." → "Ақжар ауылдық округі".
+const KK_RULES: Rule[] = [
+  [/\sатын\.\s?/u, ' атындағы '],
+  [/\s[Ққ]\.[Әә]\.$/u, ' қалалық әкімдігі'],
+  [/\sа\.о\.?$/u, ' ауылдық округі'],
+  [/\sа\.ә\.$/u, ' ауылдық әкімдігі'],
+  [/\sк\.ә\.$/u, ' кенттік әкімдігі'],
+  [/\sшар\.қож\.$/u, ' шаруа қожалығы'],
+  [/\sа\.$/u, ' ауылы'],
+  [/\sк\.$/u, ' кенті'],
+  [/\sқ\.$/u, ' қаласы'],
+  [/\sст\.$/u, ' станциясы'],
+  [/\sуч\.$/u, ' учаскесі'],
+  [/\sж\.$/u, ' жайылымы'],
+  [/\sрзд\.$/u, ' разъезі'],
+];
+
+// Russian puts the kind first for settlements ("с.Акжар" → "село Акжар").
+const RU_PREFIX_RULES: Rule[] = [
+  [/^с\.о\.\s?им\.\s?/u, 'сельский округ имени '],
+  [/^с\.им\.\s?/u, 'село имени '],
+  [/^с\.а\.\s?/u, 'сельская администрация '],
+  [/^с\.о\.\s?/u, 'сельский округ '],
+  [/^с\.\s?/u, 'село '],
+  [/^г\.\s?/u, 'город '],
+  [/^п\.\s?/u, 'посёлок '],
+  [/^ст\.\s?/u, 'станция '],
+  [/^уч\.\s?/u, 'участок '],
+  [/^рзд\.\s?/u, 'разъезд '],
+  [/^отг\.ст\.\s?/u, 'отгонная станция '],
+  [/^отг\.\s?/u, 'отгон '],
+  [/^кр\.хоз\.?\s?/u, 'крестьянское хозяйство '],
+  [/^крес\.пос\.\s?/u, 'крестьянский посёлок '],
+  [/^Жив\.т(?:\.|очка)\s?/u, 'животноводческая точка '],
+  [/^Отд\.\s?/u, 'отделение '],
+];
+
+// Administrations are abbreviated after the name. After an adjective ("Акжарский с.о.") the kind
+// stays last; after a noun ("Аягоз г.а.") it reads naturally first.
+const RU_SUFFIX_KINDS: Rule[] = [
+  [/\s[Гг]\.[Аа]\.$/u, 'городская администрация'],
+  [/\sс\.о\.?$/u, 'сельский округ'],
+  [/\sс\.а\.$/u, 'сельская администрация'],
+  [/\sп\.а\.$/u, 'поселковая администрация'],
+];
+const RU_ADJECTIVE = /(?:ая|яя|ий|ый|ой|ое|ее)$/u;
+
+function normalize(name: string): string {
+  return name.trim().replace(/\s+/gu, ' ');
+}
+
+/** Kazakh display name with the classifier's abbreviations expanded. */
+export function expandKazakhPlaceName(official: string): string {
+  return KK_RULES.reduce(
+    (name, [pattern, replacement]) => name.replace(pattern, replacement),
+    normalize(official),
+  );
+}
+
+/** Russian display name with the classifier's abbreviations expanded. */
+export function expandRussianPlaceName(official: string): string {
+  let name = normalize(official);
+  for (const [pattern, kind] of RU_SUFFIX_KINDS) {
+    if (pattern.test(name)) {
+      const base = name.replace(pattern, '');
+      name = RU_ADJECTIVE.test(base) ? `${base} ${kind}` : `${kind} ${base}`;
+      break;
+    }
+  }
+  for (const [pattern, replacement] of RU_PREFIX_RULES) {
+    if (pattern.test(name)) return name.replace(pattern, replacement);
+  }
+  return name;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { isKatoCode } from '../places/kato.js';
+
+/**
+ * Field shapes shared by the registry schemas. Domain-specific problems carry a stable code in
+ * `params.code`; the server turns codes into localized messages (i18n `error.*`).
+ */
+
+export const idSchema = z.uuid();
+
+export const isoDateSchema = z.iso.date();
+
+export const katoCodeSchema = z
+  .string()
+  .regex(/^\d{9}$/)
+  .refine(isKatoCode, { params: { code: 'place.code_format' } });
+
+const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]*$/u;
+
+export const personNameSchema = z.string().trim().min(1).max(100).regex(NAME_PATTERN);
+
+export const shortTextSchema = z.string().trim().min(1).max(300);
+
+export const noteSchema = z.string().trim().max(2000);
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{5,18}[0-9]$/);
+
+/** ICD-10 code as WHO writes it: letter, two digits, optional subcategory ("G80", "G80.1"). */
+export const icd10Schema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]\d{2}(?:\.\d{1,2})?$/);
+
+export const coordinatesSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+/** Today's date (UTC) as an ISO date string, for rules that compare with "now". */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Whole years between two ISO dates (age on `on` of someone born on `birthDate`). */
+export function yearsBetween(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
+  const hadBirthday = om > bm || (om === bm && od >= bd);
+  return oy - by - (hadBirthday ? 0 : 1);
+}
+
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  // 29 February plus a number of years lands on 1 March in a common year; keep the last day of February.
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
