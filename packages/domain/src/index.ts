@@ -12,3 +12,6 @@ export * from './registry/household.schema.js';
 export * from './registry/iin.js';
 export * from './registry/name-match.js';
 export * from './registry/person.schema.js';
+export * from './access/session.schema.js';
+export * from './http/problem.schema.js';
+export * from './access/user.schema.js';

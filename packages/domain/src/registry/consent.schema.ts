@@ -25,7 +25,7 @@ export const REPRESENTATIVE_RELATIONS = [
 ] as const;
 
 export const consentInputSchema = z
-  .object({
+  .strictObject({
     id: idSchema.optional(),
     givenBy: z.enum(CONSENT_GIVERS),
     /** The representative when they are in the registry (usually a household member). */
@@ -37,10 +37,8 @@ export const consentInputSchema = z
       .array(z.enum(CONSENT_SCOPES))
       .min(1)
       .max(CONSENT_SCOPES.length)
-      .refine((list) => new Set(list).size === list.length, { params: { code: 'list.duplicates' } })
-      .refine((list) => list.includes('registration'), {
-        params: { code: 'consent.registration_required' },
-      }),
+      .refine((list) => new Set(list).size === list.length, { message: 'list.duplicates' })
+      .refine((list) => list.includes('registration'), { message: 'consent.registration_required' }),
     method: z.enum(CONSENT_METHODS),
     givenOn: isoDateSchema,
     expiresOn: isoDateSchema,
@@ -48,7 +46,7 @@ export const consentInputSchema = z
   })
   .superRefine((c, ctx) => {
     const add = (path: string, code: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], params: { code }, message: code });
+      ctx.addIssue({ code: 'custom', path: [path], message: code });
     if (c.expiresOn <= c.givenOn) add('expiresOn', 'consent.expiry_before_given');
     if (c.givenBy === 'representative') {
       if (!c.representativePersonId && !c.representativeName)
@@ -58,7 +56,7 @@ export const consentInputSchema = z
   });
 export type ConsentInput = z.infer<typeof consentInputSchema>;
 
-export const consentWithdrawalSchema = z.object({
+export const consentWithdrawalSchema = z.strictObject({
   withdrawnOn: z.iso.date(),
   reason: noteSchema.nullable().default(null),
 });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isKatoCode } from '../places/kato.js';
 
 /**
- * Field shapes shared by the registry schemas. Domain-specific problems carry a stable code in
- * `params.code`; the server turns codes into localized messages (i18n `error.*`).
+ * Field shapes shared by the registry schemas. A domain rule's issue message is a stable message
+ * key ("iin.checksum"); the server and the forms turn it into text in the user's language.
  */
 
 export const idSchema = z.uuid();
@@ -12,12 +12,12 @@ export const isoDateSchema = z.iso.date();
 
 export const katoCodeSchema = z
   .string()
-  .regex(/^\d{9}$/)
-  .refine(isKatoCode, { params: { code: 'place.code_format' } });
+  .regex(/^\d{9}$/, { message: 'place.code_format' })
+  .refine(isKatoCode, { message: 'place.code_format' });
 
 const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]*$/u;
 
-export const personNameSchema = z.string().trim().min(1).max(100).regex(NAME_PATTERN);
+export const personNameSchema = z.string().trim().min(1).max(100).regex(NAME_PATTERN, { message: 'validation.invalid_name' });
 
 export const shortTextSchema = z.string().trim().min(1).max(300);
 
@@ -26,16 +26,16 @@ export const noteSchema = z.string().trim().max(2000);
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{5,18}[0-9]$/);
+  .regex(/^\+?[0-9][0-9 ()-]{5,18}[0-9]$/, { message: 'validation.invalid_phone' });
 
 /** ICD-10 code as WHO writes it: letter, two digits, optional subcategory ("G80", "G80.1"). */
 export const icd10Schema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]\d{2}(?:\.\d{1,2})?$/);
+  .regex(/^[A-Z]\d{2}(?:\.\d{1,2})?$/, { message: 'validation.invalid_icd10' });
 
-export const coordinatesSchema = z.object({
+export const coordinatesSchema = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });

@@ -7,6 +7,7 @@ import {
   phoneSchema,
   shortTextSchema,
 } from './fields.js';
+import { personSummarySchema } from './person.schema.js';
 
 export const DWELLING_TYPES = ['house', 'apartment', 'dormitory', 'temporary', 'other'] as const;
 export const WATER_SOURCES = ['piped_indoor', 'yard_tap', 'well', 'delivered', 'other'] as const;
@@ -27,7 +28,7 @@ export const POVERTY_MARKERS = [
   'debt_arrears',
 ] as const;
 
-export const livingConditionsSchema = z.object({
+export const livingConditionsSchema = z.strictObject({
   dwelling: z.enum(DWELLING_TYPES).nullable().default(null),
   rooms: z.number().int().min(1).max(30).nullable().default(null),
   floor: z.number().int().min(-1).max(60).nullable().default(null),
@@ -39,12 +40,12 @@ export const livingConditionsSchema = z.object({
   povertyMarkers: z
     .array(z.enum(POVERTY_MARKERS))
     .max(POVERTY_MARKERS.length)
-    .refine((list) => new Set(list).size === list.length, { params: { code: 'list.duplicates' } })
+    .refine((list) => new Set(list).size === list.length, { message: 'list.duplicates' })
     .default([]),
 });
 export type LivingConditions = z.infer<typeof livingConditionsSchema>;
 
-export const householdInputSchema = z.object({
+export const householdInputSchema = z.strictObject({
   /** Client-generated UUIDv7, so records created offline keep their id (design.md, "Data"). */
   id: idSchema.optional(),
   placeCode: katoCodeSchema,
@@ -72,10 +73,16 @@ export const placeRefSchema = z.object({
 export const householdSchema = householdInputSchema.extend({
   id: idSchema,
   place: placeRefSchema,
-  memberCount: z.number().int(),
+  members: z.array(personSummarySchema),
   inPoverty: z.boolean(),
   rev: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Household = z.infer<typeof householdSchema>;
+
+export const householdPageSchema = z.object({
+  items: z.array(householdSchema),
+  nextCursor: z.string().nullable(),
+});
+export type HouseholdPage = z.infer<typeof householdPageSchema>;

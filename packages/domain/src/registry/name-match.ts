@@ -94,3 +94,15 @@ export function namesSimilar(a: string, b: string): boolean {
   const allowed = Math.max(1, Math.floor(Math.max(x.length, y.length) / 5));
   return editDistance(x, y, allowed) <= allowed;
 }
+
+/**
+ * A search key: lower case with Kazakh letters folded to their Russian look-alikes, so "асел" finds
+ * "Әсел" on a keyboard without Kazakh letters. Spaces, digits and punctuation stay.
+ */
+export function searchKey(text: string): string {
+  return [...text.normalize('NFC').toLowerCase()].map((ch) => KAZAKH_TO_RUSSIAN_SEARCH[ch] ?? ch).join('').replace(/\s+/gu, ' ').trim();
+}
+
+const KAZAKH_TO_RUSSIAN_SEARCH: Record<string, string> = {
+  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
+};

@@ -69,7 +69,7 @@ export const DISABILITY_CAUSES = [
 ] as const;
 
 export const disabilitySchema = z
-  .object({
+  .strictObject({
     status: z.enum(DISABILITY_STATUSES),
     category: z.enum(DISABILITY_CATEGORIES).nullable().default(null),
     group: z.enum(DISABILITY_GROUPS).nullable().default(null),
@@ -81,7 +81,7 @@ export const disabilitySchema = z
   .superRefine((d, ctx) => {
     if (d.status !== 'established') return;
     const need = (path: string, code: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], params: { code }, message: code });
+      ctx.addIssue({ code: 'custom', path: [path], message: code });
     if (!d.category) need('category', 'disability.category_required');
     if (!d.establishedOn) need('establishedOn', 'disability.established_on_required');
     if (d.category === 'child_under_7' && d.group) need('group', 'disability.no_group_under_7');
@@ -93,7 +93,7 @@ export const disabilitySchema = z
   });
 export type Disability = z.infer<typeof disabilitySchema>;
 
-export const caregiverLinkSchema = z.object({
+export const caregiverLinkSchema = z.strictObject({
   personId: idSchema,
   relation: z.enum(CAREGIVER_RELATIONS),
   primary: z.boolean().default(false),
@@ -105,7 +105,7 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .refine((list) => new Set(list).size === list.length, { params: { code: 'list.duplicates' } });
+    .refine((list) => new Set(list).size === list.length, { message: 'list.duplicates' });
 
 const personFields = {
   givenName: personNameSchema,
@@ -141,7 +141,7 @@ export const CONSENTED_PERSON_FIELDS = (Object.keys(personFields) as PersonField
   (field) => !(MINIMAL_PERSON_FIELDS as readonly string[]).includes(field),
 );
 
-export const personInputSchema = z.object({
+export const personInputSchema = z.strictObject({
   id: idSchema.optional(),
   householdId: idSchema,
   ...personFields,
@@ -152,7 +152,7 @@ export const personInputSchema = z.object({
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 
-export const personUpdateSchema = z.object({
+export const personUpdateSchema = z.strictObject({
   ...personFields,
   rev: z.number().int().min(1),
   confirmNotDuplicate: z.boolean().default(false),
@@ -186,3 +186,9 @@ export const personSummarySchema = z.object({
   consentStatus: consentStatusSchema,
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+export const personPageSchema = z.object({
+  items: z.array(personSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export type PersonPage = z.infer<typeof personPageSchema>;

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { v7 as uuidv7 } from 'uuid';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { registerErrorHandler, sendProblem } from './http/error-handler.js';
+import { ProblemError } from './http/problem.js';
+import { registerRequestContext } from './http/security.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { householdsRoutes } from './modules/households/households.routes.js';
+import { personsRoutes } from './modules/persons/persons.routes.js';
+import { placesRoutes } from './modules/places/places.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { createServices, type Services } from './services.js';
+import { VERSION } from './version.js';
+
+export const BODY_LIMIT = 256 * 1024;
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  /** pino options, or false for silence (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export async function buildApp({ database, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    genReqId: () => uuidv7(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies: a cross-site form cannot send one without a preflight.
+  app.removeContentTypeParser(['text/plain']);
+
+  const services = createServices(database, config);
+  app.decorate('services', services);
+  await app.register(fastifyCookie);
+  registerRequestContext(app, services.auth);
+  registerErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Birge API',
+        version: VERSION,
+        description:
+          'Community-based rehabilitation: registry of households and persons. Errors are application/problem+json (RFC 9457) with a stable `code`; `Accept-Language: kk|ru|en` selects their language (Kazakh by default).',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'birge_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(healthRoutes(database, VERSION));
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(authRoutes(services.auth, services.places, config));
+      await api.register(placesRoutes(services.places));
+      await api.register(householdsRoutes(services.households));
+      await api.register(personsRoutes(services.persons, services.consents));
+      await api.register(usersRoutes(services.users));
+      await api.register(auditRoutes(services.audit));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webIndex = path.join(config.webDist, 'index.html');
+  const hasWeb = existsSync(webIndex);
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') return sendProblem(req, reply, new ProblemError(404, 'route_not_found'));
+    // The web app routes on the client: every other page gets its shell.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  return app;
+}

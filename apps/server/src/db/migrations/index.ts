@@ -1,0 +1,13 @@
+import { sql as registry } from './0001-registry.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Forward-only, numbered migrations. Append new ones; never edit an applied one — the runner
+ * refuses to start when an applied migration's checksum changed.
+ */
+export const MIGRATIONS: Migration[] = [{ version: 1, name: 'registry', sql: registry }];

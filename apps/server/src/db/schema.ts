@@ -1,0 +1,208 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely table types; they mirror migrations/ and are checked by the integration tests. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedTimestamp = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  checksum: string;
+  applied_at: Generated<Date>;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface PlaceClassifierVersionsTable {
+  version: string;
+  source: string;
+  sha256: string;
+  row_count: number;
+  imported_at: Timestamp;
+}
+
+export interface PlacesTable {
+  code: string;
+  parent_code: string | null;
+  level: number;
+  locality_type: number;
+  name_kk_official: string;
+  name_ru_official: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string | null;
+  search_text: string;
+  classifier_version: string;
+  retired_in: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  language: Generated<string>;
+  household_id: string | null;
+  organization_id: string | null;
+  is_demo: Generated<boolean>;
+  disabled_at: Date | null;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserScopesTable {
+  user_id: string;
+  place_code: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedTimestamp;
+  expires_at: Date;
+  last_seen_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string | null;
+  attempted_at: Timestamp;
+  succeeded: boolean;
+}
+
+export interface HouseholdsTable {
+  id: string;
+  place_code: string;
+  address: string;
+  landmark: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  phone: string | null;
+  living_conditions: Json<unknown>;
+  in_poverty: boolean;
+  notes: string | null;
+  search_text: string;
+  rev: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+}
+
+export interface PersonsTable {
+  id: string;
+  household_id: string;
+  given_name: string;
+  family_name: string | null;
+  patronymic: string | null;
+  sex: string;
+  birth_date: string;
+  birth_date_estimated: boolean;
+  iin: string | null;
+  relation_to_head: string;
+  languages: string[];
+  phone: string | null;
+  disability_status: string | null;
+  disability_category: string | null;
+  disability_group: string | null;
+  disability_established_on: string | null;
+  disability_review_on: string | null;
+  disability_indefinite: boolean;
+  disability_cause: string | null;
+  icd10: string[];
+  notes: string | null;
+  name_key: string;
+  rev: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+}
+
+export interface PersonCaregiversTable {
+  person_id: string;
+  caregiver_id: string;
+  relation: string;
+  is_primary: boolean;
+  is_legal_representative: boolean;
+}
+
+export interface ConsentsTable {
+  id: string;
+  person_id: string;
+  given_by: string;
+  representative_person_id: string | null;
+  representative_name: string | null;
+  representative_relation: string | null;
+  scopes: string[];
+  method: string;
+  given_on: string;
+  expires_on: string;
+  withdrawn_on: string | null;
+  withdrawal_reason: string | null;
+  document_ref: string | null;
+  recorded_by: string | null;
+  withdrawn_by: string | null;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface RecordHistoryTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: string;
+  rev: number;
+  op: 'create' | 'update' | 'delete' | 'redact';
+  changed_fields: string[];
+  snapshot: Json<Record<string, unknown> | null> | null;
+  actor_id: string | null;
+  at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  chain: number;
+  chain_seq: number;
+  at: Date;
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_role: string | null;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  fields: string[];
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  schema_migrations: SchemaMigrationsTable;
+  app_meta: AppMetaTable;
+  place_classifier_versions: PlaceClassifierVersionsTable;
+  places: PlacesTable;
+  users: UsersTable;
+  user_scopes: UserScopesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  households: HouseholdsTable;
+  persons: PersonsTable;
+  person_caregivers: PersonCaregiversTable;
+  consents: ConsentsTable;
+  record_history: RecordHistoryTable;
+  audit_log: AuditLogTable;
+}

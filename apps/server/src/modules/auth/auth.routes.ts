@@ -1,0 +1,88 @@
+import { loginInputSchema, meSchema, meUpdateSchema, type Me } from '@birge/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import { requestMeta, requireUser, type SessionUser } from '../../http/context.js';
+import { problems } from '../../http/responses.js';
+import { SESSION_COOKIE } from '../../http/security.js';
+import type { PlacesService } from '../places/places.service.js';
+import type { AuthService } from './auth.service.js';
+
+export const authRoutes =
+  (auth: AuthService, places: PlacesService, config: Config): FastifyPluginAsyncZod =>
+  async (app) => {
+    async function me(user: SessionUser): Promise<Me> {
+      const labels = await places.labels(user.scopes, user.language);
+      return {
+        id: user.userId,
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        language: user.language,
+        scopes: user.scopes.map((code) => ({ code, name: labels.get(code)?.name ?? code })),
+        householdId: user.householdId,
+        organizationId: user.organizationId,
+        isDemo: user.isDemo,
+      };
+    }
+
+    const cookieOptions = {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict' as const,
+      secure: config.secureCookies,
+      maxAge: config.sessionMaxDays * 24 * 3600,
+    };
+
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in; sets the session cookie',
+          body: loginInputSchema,
+          response: { 200: meSchema, ...problems(400, 401, 403, 422, 429) },
+        },
+      },
+      async (req, reply) => {
+        const { token } = await auth.login(req.body.username, req.body.password, requestMeta(req));
+        const user = await auth.resolve(token);
+        if (!user) throw new Error('A session just opened could not be resolved');
+        reply.setCookie(SESSION_COOKIE, token, cookieOptions);
+        return me(user);
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meSchema, ...problems(401) } } },
+      async (req) => me(requireUser(req)),
+    );
+
+    app.patch(
+      '/auth/me',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Remember the user’s language',
+          body: meUpdateSchema,
+          response: { 200: meSchema, ...problems(401, 422) },
+        },
+      },
+      async (req) => {
+        const user = requireUser(req);
+        await auth.setLanguage(user, req.body.language);
+        return me({ ...user, language: req.body.language });
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: 'Sign out; ends the session', response: { 204: z.null() } } },
+      async (req, reply) => {
+        if (req.sessionToken) await auth.logout(req.sessionToken, requestMeta(req));
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.code(204).send(null);
+      },
+    );
+  };

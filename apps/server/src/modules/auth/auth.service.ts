@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { isLanguage, type Language, type Role } from '@birge/domain';
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.js';
+import type { DB } from '../../db/schema.js';
+import type { RequestMeta, SessionUser } from '../../http/context.js';
+import { ProblemError } from '../../http/problem.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import {
+  countFailures,
+  deleteSession,
+  findSessionUser,
+  findUserForLogin,
+  insertSession,
+  recordAttempt,
+  touchSession,
+  updateLanguage,
+} from './auth.repo.js';
+import { verifyDecoy, verifyPassword } from './passwords.js';
+
+const HOUR = 3_600_000;
+/** Activity refreshes a session at most this often, so reads do not write on every request. */
+const TOUCH_INTERVAL = 5 * 60_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Config) {
+  const idleMs = config.sessionIdleHours * HOUR;
+  const maxMs = config.sessionMaxDays * 24 * HOUR;
+  const expiry = (createdAt: Date, now = Date.now()) =>
+    new Date(Math.min(createdAt.getTime() + maxMs, now + idleMs));
+
+  async function refuseWhenThrottled(username: string, ip: string | null) {
+    const windowMs = config.loginWindowMinutes * 60_000;
+    const since = new Date(Date.now() - windowMs);
+    const failures = await countFailures(db, since, username, ip);
+    const blockedBy =
+      failures.byUser >= config.loginMaxFailuresPerUser
+        ? failures.oldestByUser
+        : failures.byIp >= config.loginMaxFailuresPerIp
+          ? failures.oldestByIp
+          : null;
+    if (!blockedBy) return;
+    const retryMs = new Date(blockedBy).getTime() + windowMs - Date.now();
+    const minutes = Math.max(1, Math.ceil(retryMs / 60_000));
+    throw new ProblemError(429, 'rate_limited', {
+      values: { minutes },
+      headers: { 'retry-after': String(minutes * 60) },
+    });
+  }
+
+  return {
+    /** Checks the password and opens a session; returns the opaque token for the cookie. */
+    async login(username: string, password: string, meta: RequestMeta): Promise<{ token: string; userId: string }> {
+      await refuseWhenThrottled(username, meta.ip);
+      const user = await findUserForLogin(db, username);
+      const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyDecoy(password), false);
+      if (!user || !ok) {
+        await recordAttempt(db, username, meta.ip, false);
+        await audit.append(meta, { action: 'login_failed', username: username.slice(0, 100) });
+        throw new ProblemError(401, 'invalid_credentials');
+      }
+      if (user.disabled_at) throw new ProblemError(403, 'account_disabled');
+      if (user.is_demo && config.mode === 'production') throw new ProblemError(403, 'demo_refused');
+      await recordAttempt(db, username, meta.ip, true);
+      const token = randomBytes(32).toString('base64url');
+      await insertSession(db, {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        expiresAt: expiry(new Date()),
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      });
+      await audit.append(
+        { ...meta, actor: null },
+        { action: 'login', entity: 'user', entityId: user.id, username: user.username },
+      );
+      return { token, userId: user.id };
+    },
+
+    /** The user behind a session token, or null when it is unknown, expired or the user disabled. */
+    async resolve(token: string): Promise<SessionUser | null> {
+      const tokenHash = hashToken(token);
+      const row = await findSessionUser(db, tokenHash);
+      if (!row) return null;
+      if (row.is_demo && config.mode === 'production') return null;
+      if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL)
+        await touchSession(db, tokenHash, expiry(row.session_created_at));
+      return {
+        userId: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        role: row.role as Role,
+        language: isLanguage(row.language) ? row.language : 'kk',
+        scopes: row.scopes,
+        householdId: row.household_id,
+        organizationId: row.organization_id,
+        isDemo: row.is_demo,
+      };
+    },
+
+    async logout(token: string, meta: RequestMeta): Promise<void> {
+      await deleteSession(db, hashToken(token));
+      if (meta.actor) await audit.append(meta, { action: 'logout', entity: 'user', entityId: meta.actor.userId });
+    },
+
+    async setLanguage(user: SessionUser, language: Language): Promise<void> {
+      await updateLanguage(db, user.userId, language);
+    },
+  };
+}

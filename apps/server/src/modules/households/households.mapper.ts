@@ -1,0 +1,57 @@
+import {
+  personConsentStatus,
+  todayIso,
+  yearsBetween,
+  type ConsentFacts,
+  type Household,
+  type LivingConditions,
+  type PersonSummary,
+} from '@birge/domain';
+import type { PlaceView } from '../places/places.service.js';
+import type { HouseholdRow, membersOf } from './households.repo.js';
+
+type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
+
+export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSummary {
+  return {
+    id: row.id,
+    householdId: row.household_id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    sex: row.sex as PersonSummary['sex'],
+    birthDate: row.birth_date,
+    age: yearsBetween(row.birth_date, today),
+    relationToHead: row.relation_to_head as PersonSummary['relationToHead'],
+    disabilityStatus: row.disability_status as PersonSummary['disabilityStatus'],
+    consentStatus: personConsentStatus(
+      row.consents.map((c): ConsentFacts => ({
+        givenBy: c.given_by as ConsentFacts['givenBy'],
+        scopes: c.scopes as ConsentFacts['scopes'],
+        givenOn: c.given_on,
+        expiresOn: c.expires_on,
+        withdrawnOn: c.withdrawn_on,
+      })),
+      row.birth_date,
+      today,
+    ),
+  };
+}
+
+export function toHousehold(row: HouseholdRow, place: PlaceView | undefined, members: PersonSummary[]): Household {
+  return {
+    id: row.id,
+    placeCode: row.place_code,
+    place: { code: row.place_code, name: place?.name ?? row.place_code, path: place?.path ?? [] },
+    address: row.address,
+    landmark: row.landmark,
+    coordinates: row.latitude !== null && row.longitude !== null ? { lat: row.latitude, lon: row.longitude } : null,
+    phone: row.phone,
+    livingConditions: row.living_conditions as LivingConditions,
+    notes: row.notes,
+    members,
+    inPoverty: row.in_poverty,
+    rev: row.rev,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,139 @@
+import { searchKey, type Actor } from '@birge/domain';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { DB, HouseholdsTable } from '../../db/schema.js';
+import { escapeLike } from '../places/places.repo.js';
+import { visibleHouseholds } from '../registry/scope.js';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+export type HouseholdRow = Selectable<HouseholdsTable>;
+export type HouseholdValues = Omit<HouseholdRow, 'rev' | 'created_at' | 'updated_at' | 'deleted_at' | 'created_by' | 'updated_by' | 'living_conditions'> & {
+  living_conditions: string;
+};
+
+export interface HouseholdListFilter {
+  q?: string | undefined;
+  beforeId?: string | undefined;
+  limit: number;
+}
+
+/** A page of visible households, newest first (ids are UUIDv7, so id order is creation order). */
+export function listHouseholds(db: Executor, actor: Actor, filter: HouseholdListFilter): Promise<HouseholdRow[]> {
+  let query = db
+    .selectFrom('households as h')
+    .selectAll('h')
+    .where(visibleHouseholds(actor))
+    .where('h.deleted_at', 'is', null)
+    .orderBy('h.id', 'desc')
+    .limit(filter.limit);
+  if (filter.beforeId) query = query.where('h.id', '<', filter.beforeId);
+  if (filter.q) {
+    query = query.where('h.search_text', 'like', `%${escapeLike(searchKey(filter.q))}%`);
+  }
+  return query.execute();
+}
+
+export function findHousehold(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}) {
+  let query = db
+    .selectFrom('households as h')
+    .selectAll('h')
+    .where('h.id', '=', id)
+    .where('h.deleted_at', 'is', null)
+    .where(visibleHouseholds(actor));
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export function householdExists(db: Executor, id: string) {
+  return db.selectFrom('households').select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertHousehold(trx: Transaction<DB>, values: HouseholdValues, actorId: string): Promise<HouseholdRow> {
+  return trx
+    .insertInto('households')
+    .values({ ...values, created_by: actorId, updated_by: actorId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateHousehold(
+  trx: Transaction<DB>,
+  id: string,
+  values: Omit<HouseholdValues, 'id'>,
+  actorId: string,
+): Promise<HouseholdRow> {
+  return trx
+    .updateTable('households')
+    .set({ ...values, updated_by: actorId, updated_at: new Date(), rev: sql`rev + 1` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function softDeleteHousehold(trx: Transaction<DB>, id: string, actorId: string): Promise<HouseholdRow> {
+  const now = new Date();
+  await trx
+    .updateTable('persons')
+    .set({ deleted_at: now, updated_at: now, updated_by: actorId, rev: sql`rev + 1` })
+    .where('household_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return trx
+    .updateTable('households')
+    .set({ deleted_at: now, updated_at: now, updated_by: actorId, rev: sql`rev + 1` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Person summaries with their consents (for the consent status), as list pages show them. */
+export function personSummaries(db: Executor) {
+  return db
+    .selectFrom('persons as p')
+    .select([
+      'p.id',
+      'p.household_id',
+      'p.given_name',
+      'p.family_name',
+      'p.sex',
+      'p.birth_date',
+      'p.relation_to_head',
+      'p.disability_status',
+      sql<Array<{ given_by: string; scopes: string[]; given_on: string; expires_on: string; withdrawn_on: string | null }>>`coalesce((
+        SELECT json_agg(json_build_object('given_by', c.given_by, 'scopes', c.scopes, 'given_on', c.given_on,
+          'expires_on', c.expires_on, 'withdrawn_on', c.withdrawn_on))
+        FROM consents c WHERE c.person_id = p.id), '[]'::json)`.as('consents'),
+    ])
+    .where('p.deleted_at', 'is', null);
+}
+
+/** Members of several households in one query (list pages), oldest first. */
+export function membersOf(db: Executor, householdIds: string[]) {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return personSummaries(db).where('p.household_id', 'in', householdIds).orderBy('p.id').execute();
+}
+
+/** Recomputes the text the household list searches: address, landmark, place and member names. */
+export async function refreshSearchText(trx: Transaction<DB>, householdId: string): Promise<void> {
+  const household = await trx
+    .selectFrom('households as h')
+    .innerJoin('places as pl', 'pl.code', 'h.place_code')
+    .select(['h.address', 'h.landmark', 'pl.name_kk', 'pl.name_ru', 'pl.name_en'])
+    .where('h.id', '=', householdId)
+    .executeTakeFirstOrThrow();
+  const members = await trx
+    .selectFrom('persons')
+    .select(['given_name', 'family_name', 'patronymic'])
+    .where('household_id', '=', householdId)
+    .where('deleted_at', 'is', null)
+    .execute();
+  // Lower-casing happens here, not in SQL: lower() of Cyrillic depends on the database locale.
+  const text = searchKey(
+    [
+      ...Object.values(household),
+      ...members.flatMap((m) => [m.given_name, m.family_name, m.patronymic]),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  await trx.updateTable('households').set({ search_text: text }).where('id', '=', householdId).execute();
+}

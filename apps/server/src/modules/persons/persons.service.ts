@@ -1,0 +1,219 @@
+import {
+  canReadRegistry,
+  canWriteRegistry,
+  namesSimilar,
+  personConsentStatus,
+  todayIso,
+  type Person,
+  type PersonInput,
+  type PersonPage,
+  type PersonUpdate,
+} from '@birge/domain';
+import type { Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../../db/schema.js';
+import type { RequestMeta, SessionUser } from '../../http/context.js';
+import { forbidden, invalid, notFound, ProblemError } from '../../http/problem.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import { toPersonSummary } from '../households/households.mapper.js';
+import { findHousehold, refreshSearchText } from '../households/households.repo.js';
+import { decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE } from '../registry/cursor.js';
+import { changedFields, recordHistory } from '../registry/history.js';
+import { consentFacts, consentValues, toFields, toPerson, toValues } from './persons.mapper.js';
+import {
+  caregiversOf,
+  consentsOf,
+  findByIin,
+  findPerson,
+  historyOf,
+  householdMembers,
+  insertPerson,
+  listPersons,
+  personExists,
+  replaceCaregivers,
+  sameBirthDateNearby,
+  softDeletePerson,
+  updatePerson,
+} from './persons.repo.js';
+import { checkConsent, checkPersonFacts, fieldsNeedingConsent, type PersonFields } from './persons.rules.js';
+
+export interface PersonHistoryEntry {
+  at: string;
+  actor: string | null;
+  op: string;
+  fields: string[];
+}
+
+function actorOf(meta: RequestMeta): SessionUser {
+  if (!meta.actor) throw new ProblemError(401, 'unauthorized');
+  return meta.actor;
+}
+
+function fullName(p: { givenName?: string; familyName?: string | null; given_name?: string; family_name?: string | null }) {
+  return [p.givenName ?? p.given_name, p.familyName ?? p.family_name].filter(Boolean).join(' ');
+}
+
+const caregiverRows = (fields: PersonFields) =>
+  fields.caregivers.map((c) => ({
+    caregiver_id: c.personId,
+    relation: c.relation,
+    is_primary: c.primary,
+    is_legal_representative: c.legalRepresentative,
+  }));
+
+export type PersonsService = ReturnType<typeof createPersonsService>;
+
+export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
+  async function load(actor: SessionUser, id: string, executor: Kysely<DB> | Transaction<DB> = db): Promise<Person> {
+    const row = await findPerson(executor, actor, id);
+    if (!row) throw notFound();
+    const [caregivers, consents] = await Promise.all([caregiversOf(executor, id), consentsOf(executor, id)]);
+    return toPerson(row, caregivers, consents);
+  }
+
+  /** Refuses a second record of the same IIN, and warns about a similar name born the same day nearby. */
+  async function checkDuplicates(actor: SessionUser, fields: PersonFields, placeCode: string, selfId: string, confirmed: boolean) {
+    if (fields.iin) {
+      const existing = await findByIin(db, fields.iin, selfId);
+      if (existing) {
+        const visible = await findPerson(db, actor, existing.id);
+        throw visible
+          ? new ProblemError(409, 'duplicate_iin', { extensions: { existingId: existing.id, existingHouseholdId: existing.household_id } })
+          : new ProblemError(409, 'duplicate_iin_elsewhere');
+      }
+    }
+    if (confirmed) return;
+    const nearby = await sameBirthDateNearby(db, actor, fields.birthDate, placeCode.slice(0, 4), selfId);
+    const bothFamily = (c: (typeof nearby)[number]) => Boolean(c.family_name && fields.familyName);
+    const similar = nearby.filter((c) =>
+      bothFamily(c) ? namesSimilar(fullName(c), fullName(fields)) : namesSimilar(c.given_name, fields.givenName),
+    );
+    if (similar.length)
+      throw new ProblemError(409, 'possible_duplicate', {
+        extensions: {
+          candidates: similar.map((c) => ({ id: c.id, name: fullName(c), householdId: c.household_id, address: c.address })),
+        },
+      });
+  }
+
+  return {
+    async get(meta: RequestMeta, id: string): Promise<Person> {
+      const actor = actorOf(meta);
+      if (!canReadRegistry(actor)) throw notFound();
+      const person = await load(actor, id);
+      await audit.append(meta, { action: 'read', entity: 'person', entityId: id });
+      return person;
+    },
+
+    async create(meta: RequestMeta, input: PersonInput): Promise<Person> {
+      const actor = actorOf(meta);
+      if (!canWriteRegistry(actor)) throw forbidden();
+      const household = await findHousehold(db, actor, input.householdId);
+      if (!household) throw invalid([{ path: 'householdId', code: 'person.household_not_found' }]);
+      const id = input.id ?? uuidv7();
+      if (await personExists(db, id)) throw new ProblemError(409, 'duplicate_id');
+      const { id: _id, householdId, consent, confirmNotDuplicate, ...fields } = input;
+      const today = todayIso();
+      const members = await householdMembers(db, householdId);
+      const problems = checkPersonFacts(fields, id, members, today);
+      if (consent) problems.push(...checkConsent(consent, fields.birthDate, members, today));
+      const consented =
+        consent !== undefined &&
+        problems.length === 0 &&
+        personConsentStatus([{ ...consent, withdrawnOn: null }], fields.birthDate, today) === 'valid';
+      if (!consented) problems.push(...fieldsNeedingConsent(fields, null));
+      if (problems.length) throw invalid(problems);
+      await checkDuplicates(actor, fields, household.place_code, id, confirmNotDuplicate);
+
+      await db.transaction().execute(async (trx) => {
+        await insertPerson(trx, toValues(id, householdId, fields), actor.userId);
+        await replaceCaregivers(trx, id, caregiverRows(fields));
+        const written = Object.keys(fields).sort();
+        await recordHistory(trx, { entity: 'person', entityId: id, rev: 1, op: 'create', changedFields: written, snapshot: fields, actorId: actor.userId });
+        await audit.appendIn(trx, meta, { action: 'create', entity: 'person', entityId: id, fields: written });
+        if (consent) {
+          const consentId = consent.id ?? uuidv7();
+          await trx.insertInto('consents').values(consentValues(consentId, id, consent, actor.userId)).execute();
+          await audit.appendIn(trx, meta, { action: 'create', entity: 'consent', entityId: consentId, fields: ['scopes'] });
+        }
+        await refreshSearchText(trx, householdId);
+      });
+      return load(actor, id);
+    },
+
+    async update(meta: RequestMeta, id: string, input: PersonUpdate): Promise<Person> {
+      const actor = actorOf(meta);
+      if (!canWriteRegistry(actor)) throw forbidden();
+      const row = await findPerson(db, actor, id);
+      if (!row) throw notFound();
+      if (row.rev !== input.rev) throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: row.rev } });
+      const { rev: _rev, confirmNotDuplicate, ...fields } = input;
+      const [caregivers, consents, members] = await Promise.all([caregiversOf(db, id), consentsOf(db, id), householdMembers(db, row.household_id)]);
+      const previous = toFields(row, caregivers);
+      const today = todayIso();
+      const problems = checkPersonFacts(fields, id, members, today);
+      if (personConsentStatus(consents.map(consentFacts), fields.birthDate, today) !== 'valid')
+        problems.push(...fieldsNeedingConsent(fields, previous));
+      if (problems.length) throw invalid(problems);
+      const changed = changedFields(previous, fields);
+      if (changed.length === 0) return toPerson(row, caregivers, consents);
+      const identityChanged = ['iin', 'givenName', 'familyName', 'birthDate'].some((f) => changed.includes(f));
+      if (identityChanged) await checkDuplicates(actor, fields, row.place_code, id, confirmNotDuplicate);
+
+      await db.transaction().execute(async (trx) => {
+        const locked = await findPerson(trx, actor, id, { forUpdate: true });
+        if (!locked) throw notFound();
+        if (locked.rev !== input.rev) throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: locked.rev } });
+        const { id: _id, household_id: _h, ...values } = toValues(id, row.household_id, fields);
+        const updated = await updatePerson(trx, id, values, actor.userId);
+        if (changed.includes('caregivers')) await replaceCaregivers(trx, id, caregiverRows(fields));
+        await recordHistory(trx, { entity: 'person', entityId: id, rev: updated.rev, op: 'update', changedFields: changed, snapshot: fields, actorId: actor.userId });
+        await audit.appendIn(trx, meta, { action: 'update', entity: 'person', entityId: id, fields: changed });
+        await refreshSearchText(trx, row.household_id);
+      });
+      return load(actor, id);
+    },
+
+    async remove(meta: RequestMeta, id: string): Promise<void> {
+      const actor = actorOf(meta);
+      if (!canWriteRegistry(actor)) throw forbidden();
+      await db.transaction().execute(async (trx) => {
+        const row = await findPerson(trx, actor, id, { forUpdate: true });
+        if (!row) throw notFound();
+        const deleted = await softDeletePerson(trx, id, actor.userId);
+        await recordHistory(trx, { entity: 'person', entityId: id, rev: deleted.rev, op: 'delete', changedFields: [], snapshot: null, actorId: actor.userId });
+        await audit.appendIn(trx, meta, { action: 'delete', entity: 'person', entityId: id });
+        await refreshSearchText(trx, row.household_id);
+      });
+    },
+
+    /** Who changed what and when (field names only; values stay out of this view). */
+    async history(meta: RequestMeta, id: string): Promise<PersonHistoryEntry[]> {
+      const actor = actorOf(meta);
+      if (!canReadRegistry(actor)) throw notFound();
+      if (!(await findPerson(db, actor, id))) throw notFound();
+      const rows = await historyOf(db, id);
+      return rows.map((r) => ({ at: r.at.toISOString(), actor: r.display_name, op: r.op, fields: r.changed_fields }));
+    },
+
+    async list(meta: RequestMeta, query: { householdId?: string | undefined; q?: string | undefined; cursor?: string | undefined; limit?: number | undefined }): Promise<PersonPage> {
+      const actor = actorOf(meta);
+      if (!canReadRegistry(actor)) throw forbidden();
+      const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
+      const rows = await listPersons(db, actor, {
+        householdId: query.householdId,
+        q: query.q?.trim() || undefined,
+        beforeId: decodeCursor(query.cursor),
+        limit: limit + 1,
+      });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((r) => toPersonSummary(r)),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null,
+      };
+    },
+
+    load,
+  };
+}

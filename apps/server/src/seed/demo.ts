@@ -1,0 +1,125 @@
+import { iinCheckDigit, livingConditionsSchema, type Role } from '@birge/domain';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB } from '../db/schema.js';
+import type { RequestMeta, SessionUser } from '../http/context.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { countUsers } from '../modules/users/users.repo.js';
+import type { Services } from '../services.js';
+import { ALMATY_REGION, DEMO_HOUSEHOLDS, DEMO_PASSWORD, KARASAY_DISTRICT, TALGAR_DISTRICT, type DemoHousehold } from './demo-data.js';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  scopes: string[];
+  language?: 'kk' | 'ru' | 'en';
+}
+
+/** One account per role, named after it, plus `worker2` in another district (README, "Demo accounts"). */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'admin', displayName: 'Әкімші Демо', role: 'admin', scopes: [] },
+  { username: 'worker', displayName: 'Дәметкен Сәрсенбаева', role: 'worker', scopes: [TALGAR_DISTRICT] },
+  { username: 'worker2', displayName: 'Ирина Ковальчук', role: 'worker', scopes: [KARASAY_DISTRICT], language: 'ru' },
+  { username: 'supervisor', displayName: 'Бақыт Есенова', role: 'supervisor', scopes: [TALGAR_DISTRICT] },
+  { username: 'manager', displayName: 'Серік Нұрмағанбетов', role: 'manager', scopes: [ALMATY_REGION] },
+  { username: 'provider', displayName: 'Талғар емханасы', role: 'provider', scopes: [] },
+  { username: 'family', displayName: 'Айгүл Сейітқалиева', role: 'family', scopes: [] },
+  { username: 'committee', displayName: 'Талғар қауымдастық комитеті', role: 'committee', scopes: [TALGAR_DISTRICT] },
+  { username: 'analyst', displayName: 'Министрлік талдаушысы', role: 'analyst', scopes: [ALMATY_REGION] },
+];
+
+/** A valid IIN for a birth date and sex (domain.md §9), for demo people. */
+export function demoIin(birthDate: string, sex: 'male' | 'female', serial: number): string {
+  const [year = 0, month, day] = birthDate.split('-');
+  const century = Math.floor(Number(year) / 100);
+  const digit7 = (century === 18 ? 1 : century === 19 ? 3 : 5) + (sex === 'female' ? 1 : 0);
+  for (let s = serial; ; s += 1000) {
+    const first11 = `${String(year).slice(2)}${month}${day}${digit7}${String(s % 10000).padStart(4, '0')}`;
+    const check = iinCheckDigit(first11);
+    if (check !== null) return `${first11}${check}`;
+  }
+}
+
+const seedMeta = (actor: SessionUser): RequestMeta => ({ actor, ip: null, userAgent: 'birge-seed', requestId: null });
+
+async function seedHousehold(db: Kysely<DB>, services: Services, actor: SessionUser, h: DemoHousehold): Promise<string> {
+  const living = livingConditionsSchema.parse({
+    dwelling: h.dwelling,
+    water: h.water,
+    sanitation: h.sanitation,
+    heating: h.heating,
+    electricity: true,
+    povertyMarkers: h.povertyMarkers ?? [],
+  });
+  const household = await services.households.create(
+    seedMeta(actor),
+    { id: uuidv7(), placeCode: h.placeCode, address: h.address, landmark: h.landmark ?? null, coordinates: null, phone: h.phone ?? null, livingConditions: living, notes: null },
+    'kk',
+  );
+  const ids = new Map<string, string>();
+  for (const m of h.members) {
+    const id = uuidv7();
+    ids.set(m.key, id);
+    const { key: _key, caregivers = [], consent, iinSerial, consentBackdatedTo, ...fields } = m;
+    await services.persons.create(seedMeta(actor), {
+      ...fields,
+      id,
+      householdId: household.id,
+      iin: iinSerial ? demoIin(m.birthDate, m.sex, iinSerial) : null,
+      caregivers: caregivers.map((c) => ({ personId: ids.get(c.key) ?? '', relation: c.relation, primary: c.primary ?? false, legalRepresentative: c.legal ?? false })),
+      ...(consent
+        ? {
+            consent: {
+              ...consent,
+              representativePersonId: consent.representativeKey ? (ids.get(consent.representativeKey) ?? null) : null,
+            },
+          }
+        : {}),
+      confirmNotDuplicate: true,
+    });
+    if (consentBackdatedTo)
+      await db
+        .updateTable('consents')
+        .set({ given_on: consentBackdatedTo.givenOn, expires_on: consentBackdatedTo.expiresOn })
+        .where('person_id', '=', id)
+        .execute();
+  }
+  return household.id;
+}
+
+/**
+ * Creates the demo accounts and caseload on an empty database. Data goes through the same services
+ * as the API, so it is validated, historied and audited like real work.
+ */
+export async function seedDemo(db: Kysely<DB>, services: Services): Promise<{ accounts: number; households: number } | null> {
+  if ((await countUsers(db)) > 0) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const userIds = new Map<string, string>();
+  for (const account of DEMO_ACCOUNTS) {
+    const id = await services.users.create(
+      null,
+      { ...account, password: DEMO_PASSWORD, language: account.language ?? 'kk', householdId: null, organizationId: null },
+      { demo: true, passwordHash },
+    );
+    userIds.set(account.username, id);
+  }
+  const actors = new Map<string, SessionUser>();
+  for (const username of ['worker', 'worker2']) {
+    const account = DEMO_ACCOUNTS.find((a) => a.username === username);
+    const userId = userIds.get(username);
+    if (!account || !userId) throw new Error(`demo account ${username} missing`);
+    actors.set(username, { userId, username, displayName: account.displayName, role: account.role, scopes: account.scopes, language: 'kk', householdId: null, organizationId: null, isDemo: true });
+  }
+  const householdIds = new Map<string, string>();
+  for (const h of DEMO_HOUSEHOLDS) {
+    const actor = actors.get(h.worker);
+    if (!actor) throw new Error(`demo worker ${h.worker} missing`);
+    householdIds.set(h.key, await seedHousehold(db, services, actor, h));
+  }
+  // The family account belongs to the Seitkaliyev household.
+  const familyId = userIds.get('family');
+  const familyHousehold = householdIds.get('seitkaliyev');
+  if (familyId && familyHousehold) await db.updateTable('users').set({ household_id: familyHousehold }).where('id', '=', familyId).execute();
+  return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
+}
