@@ -116,12 +116,14 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       const today = todayIso();
       const members = await householdMembers(db, householdId);
       const problems = checkPersonFacts(fields, id, members, today);
-      if (consent) problems.push(...checkConsent(consent, fields.birthDate, members, today));
+      const consentProblems = consent ? checkConsent(consent, fields.birthDate, members, today) : [];
+      problems.push(...consentProblems);
       const consented =
         consent !== undefined &&
-        problems.length === 0 &&
+        consentProblems.length === 0 &&
         personConsentStatus([{ ...consent, withdrawnOn: null }], fields.birthDate, today) === 'valid';
-      if (!consented) problems.push(...fieldsNeedingConsent(fields, null));
+      // A broken consent is reported on its own fields; repeating it on every data field would bury it.
+      if (!consented && consentProblems.length === 0) problems.push(...fieldsNeedingConsent(fields, null));
       if (problems.length) throw invalid(problems);
       await checkDuplicates(actor, fields, household.place_code, id, confirmNotDuplicate);
 
