@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources in tests ("birge-source" export condition).
 const resolve = { conditions: ['birge-source', ...defaultClientConditions] };
-const ssr = { resolve: { conditions: ['birge-source', ...defaultServerConditions], externalConditions: ['birge-source'] } };
+const ssr = {
+  resolve: {
+    conditions: ['birge-source', ...defaultServerConditions],
+    externalConditions: ['birge-source'],
+  },
+};
 
 export default defineConfig({
   test: {

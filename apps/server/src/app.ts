@@ -5,7 +5,11 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -37,7 +41,11 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ database, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  config,
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
@@ -65,7 +73,9 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
         description:
           'Community-based rehabilitation: registry of households and persons. Errors are application/problem+json (RFC 9457) with a stable `code`; `Accept-Language: kk|ru|en` selects their language (Kazakh by default).',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'birge_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'birge_session' } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -88,10 +98,16 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
 
   const webIndex = path.join(config.webDist, 'index.html');
   const hasWeb = existsSync(webIndex);
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: 'index.html' });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      index: 'index.html',
+    });
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') return sendProblem(req, reply, new ProblemError(404, 'route_not_found'));
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET')
+      return sendProblem(req, reply, new ProblemError(404, 'route_not_found'));
     // The web app routes on the client: every other page gets its shell.
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

@@ -34,7 +34,10 @@ export async function prepare(database: Database, config: Config, log: Log): Pro
     const app = await buildApp({ database, config });
     const seeded = await seedDemo(database.db, app.services);
     await app.close();
-    if (seeded) log(`demo data created: ${seeded.accounts} accounts, ${seeded.households} households (password birge-demo)`);
+    if (seeded)
+      log(
+        `demo data created: ${seeded.accounts} accounts, ${seeded.households} households (password birge-demo)`,
+      );
   } else if ((await countUsers(database.db, { demo: true })) > 0) {
     log('production mode: demo accounts exist in this database and are refused at sign-in');
   }

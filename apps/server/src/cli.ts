@@ -43,7 +43,8 @@ try {
   const code = await runCommand(positionals, values, loadConfig());
   if (code !== null) process.exit(code);
 } catch (error) {
-  if (error instanceof ProblemError) console.error(`refused (${error.code}):`, JSON.stringify(error.options.errors ?? []));
+  if (error instanceof ProblemError)
+    console.error(`refused (${error.code}):`, JSON.stringify(error.options.errors ?? []));
   else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }

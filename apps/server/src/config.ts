@@ -34,7 +34,8 @@ export function assetPath(name: string): string {
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
 }
 
@@ -62,7 +63,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleHours: int(env.BIRGE_SESSION_IDLE_HOURS, 14 * 24, 'BIRGE_SESSION_IDLE_HOURS'),
     sessionMaxDays: int(env.BIRGE_SESSION_MAX_DAYS, 30, 'BIRGE_SESSION_MAX_DAYS'),
     loginMaxFailuresPerUser: int(env.BIRGE_LOGIN_MAX_FAILURES, 5, 'BIRGE_LOGIN_MAX_FAILURES'),
-    loginMaxFailuresPerIp: int(env.BIRGE_LOGIN_MAX_FAILURES_PER_IP, 30, 'BIRGE_LOGIN_MAX_FAILURES_PER_IP'),
+    loginMaxFailuresPerIp: int(
+      env.BIRGE_LOGIN_MAX_FAILURES_PER_IP,
+      30,
+      'BIRGE_LOGIN_MAX_FAILURES_PER_IP',
+    ),
     loginWindowMinutes: int(env.BIRGE_LOGIN_WINDOW_MINUTES, 15, 'BIRGE_LOGIN_WINDOW_MINUTES'),
     webDist: path.resolve(env.BIRGE_WEB_DIST ?? path.join(PACKAGE_ROOT, '..', 'web', 'dist')),
   };

@@ -32,9 +32,13 @@ async function askPassword(): Promise<string> {
 }
 
 /** Runs one command; returns an exit code, or null while a server keeps running. */
-export async function runCommand(args: string[], options: CliOptions, config: Config): Promise<number | null> {
+export async function runCommand(
+  args: string[],
+  options: CliOptions,
+  config: Config,
+): Promise<number | null> {
   const [command, sub, file] = args;
-  switch (command) {
+  switch (command ?? '') {
     case 'start': {
       const running = await start(config, log);
       log(`Birge is running at ${running.url} (${running.database.kind}, ${config.mode} mode)`);
@@ -45,24 +49,34 @@ export async function runCommand(args: string[], options: CliOptions, config: Co
     case 'migrate': {
       const database = await connect(config);
       const { applied, current } = await migrate(database);
-      log(applied.length ? `applied ${applied.join(', ')}; schema at ${current}` : `schema is current (${current})`);
+      log(
+        applied.length
+          ? `applied ${applied.join(', ')}; schema at ${current}`
+          : `schema is current (${current})`,
+      );
       await database.close();
       return 0;
     }
     case 'seed': {
       if (!options.demo) throw new Error('Say what to seed: birge seed --demo');
-      if (config.mode === 'production') throw new Error('Demo data is refused in production mode (BIRGE_MODE=production).');
+      if (config.mode === 'production')
+        throw new Error('Demo data is refused in production mode (BIRGE_MODE=production).');
       const database = await connect(config);
       await prepare(database, { ...config, mode: 'production' }, log);
       const app = await buildApp({ database, config });
       const seeded = await seedDemo(database.db, app.services);
-      log(seeded ? `created ${seeded.accounts} demo accounts and ${seeded.households} households` : 'the database already has accounts; nothing seeded');
+      log(
+        seeded
+          ? `created ${seeded.accounts} demo accounts and ${seeded.households} households`
+          : 'the database already has accounts; nothing seeded',
+      );
       await app.close();
       await database.close();
       return 0;
     }
     case 'user': {
-      if (sub !== 'add') throw new Error('Usage: birge user add --username U --role R [--scope KATO]...');
+      if (sub !== 'add')
+        throw new Error('Usage: birge user add --username U --role R [--scope KATO]...');
       const database = await connect(config);
       await prepare(database, { ...config, mode: 'production' }, log);
       const app = await buildApp({ database, config });
@@ -79,7 +93,8 @@ export async function runCommand(args: string[], options: CliOptions, config: Co
         log(`created ${input.role} "${input.username}" (${id})`);
         return 0;
       } catch (error) {
-        if (error instanceof ProblemError) throw new Error(`refused: ${JSON.stringify(error.options.errors ?? error.code)}`);
+        if (error instanceof ProblemError)
+          throw new Error(`refused: ${JSON.stringify(error.options.errors ?? error.code)}`);
         throw error;
       } finally {
         await app.close();
@@ -87,10 +102,14 @@ export async function runCommand(args: string[], options: CliOptions, config: Co
       }
     }
     case 'import': {
-      if (sub !== 'places' || !file) throw new Error('Usage: birge import places FILE [--version V]');
+      if (sub !== 'places' || !file)
+        throw new Error('Usage: birge import places FILE [--version V]');
       const database = await connect(config);
       await migrate(database);
-      const bar = new SingleBar({ format: 'places [{bar}] {value}/{total}' }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: 'places [{bar}] {value}/{total}' },
+        Presets.shades_classic,
+      );
       let started = false;
       const result = await importPlaces(database.db, file, {
         version: options.version,

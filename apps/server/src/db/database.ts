@@ -34,13 +34,13 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const asIs = (value: string) => value;
 
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === DATE_OID) return asIs;
     if (oid === INT8_OID) return Number;
-    return pg.types.getTypeParser(oid, format ?? 'text');
-  },
-} as pg.CustomTypesConfig;
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 20);
@@ -77,7 +77,7 @@ async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<Database
     exec: async (script) => {
       await sql.raw(script).execute(db);
     },
-    dump: () => pglite.dumpDataDir('none') as Promise<Blob>,
+    dump: () => pglite.dumpDataDir('none'),
     close: () => db.destroy(),
   };
 }

@@ -15,7 +15,10 @@ export interface MigrationReport {
 }
 
 /** Applies pending migrations in order, each in its own transaction. */
-export async function migrate(database: Database, migrations = MIGRATIONS): Promise<MigrationReport> {
+export async function migrate(
+  database: Database,
+  migrations = MIGRATIONS,
+): Promise<MigrationReport> {
   const { db } = database;
   await database.exec(`
     CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -27,13 +30,22 @@ export async function migrate(database: Database, migrations = MIGRATIONS): Prom
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${LOCK_KEY})`.execute(conn);
     try {
-      const done = await conn.selectFrom('schema_migrations').selectAll().orderBy('version').execute();
+      const done = await conn
+        .selectFrom('schema_migrations')
+        .selectAll()
+        .orderBy('version')
+        .execute();
       const known = new Map(migrations.map((m) => [m.version, m]));
       for (const row of done) {
         const migration = known.get(row.version);
-        if (!migration) throw new Error(`Database has migration ${row.version} that this version of Birge does not know; upgrade Birge.`);
+        if (!migration)
+          throw new Error(
+            `Database has migration ${row.version} that this version of Birge does not know; upgrade Birge.`,
+          );
         if (checksum(migration) !== row.checksum)
-          throw new Error(`Migration ${row.version} (${row.name}) was changed after it was applied; migrations are append-only.`);
+          throw new Error(
+            `Migration ${row.version} (${row.name}) was changed after it was applied; migrations are append-only.`,
+          );
       }
       const appliedVersions = new Set(done.map((row) => row.version));
       const applied: number[] = [];
@@ -43,7 +55,11 @@ export async function migrate(database: Database, migrations = MIGRATIONS): Prom
           await sql.raw(migration.sql).execute(trx);
           await trx
             .insertInto('schema_migrations')
-            .values({ version: migration.version, name: migration.name, checksum: checksum(migration) })
+            .values({
+              version: migration.version,
+              name: migration.name,
+              checksum: checksum(migration),
+            })
             .execute();
         });
         applied.push(migration.version);

@@ -9,7 +9,12 @@ interface PgError {
 }
 
 function isPgError(error: unknown): error is PgError {
-  return typeof error === 'object' && error !== null && typeof (error as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((error as PgError).code);
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as PgError).code === 'string' &&
+    /^[0-9A-Z]{5}$/.test((error as PgError).code)
+  );
 }
 
 const FASTIFY_CODES: Record<string, ProblemError> = {

@@ -75,7 +75,11 @@ export function fieldMessageKey(code: string): MessageKey {
   return isMessageKey(code) ? code : FALLBACK_FIELD_KEY;
 }
 
-export function renderProblem(error: ProblemError, t: Translate, instance?: string): ProblemDocument {
+export function renderProblem(
+  error: ProblemError,
+  t: Translate,
+  instance?: string,
+): ProblemDocument {
   const { errors, values, extensions } = error.options;
   const doc: ProblemDocument = {
     type: `https://birge.kz/problems/${error.code.replaceAll('_', '-')}`,

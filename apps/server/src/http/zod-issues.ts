@@ -5,9 +5,12 @@ import type { FieldProblem } from './problem.js';
  * Turns a zod issue (as fastify-type-provider-zod passes it on) into a field problem with one of our
  * message keys. Domain rules put their own key in the issue message ("iin.checksum").
  */
-export function fieldProblemsFromIssue(issue: FastifySchemaValidationError, prefix = ''): FieldProblem[] {
+export function fieldProblemsFromIssue(
+  issue: FastifySchemaValidationError,
+  prefix = '',
+): FieldProblem[] {
   const path = [prefix, ...issue.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.');
-  const p = issue.params as Record<string, unknown>;
+  const p: Record<string, unknown> = issue.params;
   const at = (code: string, values?: FieldProblem['values']): FieldProblem[] => [
     values ? { path, code, values } : { path, code },
   ];
@@ -20,14 +23,18 @@ export function fieldProblemsFromIssue(issue: FastifySchemaValidationError, pref
     case 'too_small': {
       const minimum = Number(p.minimum);
       if (p.origin === 'string')
-        return minimum === 1 ? at('validation.required') : at('validation.string_too_short', { minimum });
-      if (p.origin === 'array' || p.origin === 'set') return at('validation.array_too_short', { minimum });
+        return minimum === 1
+          ? at('validation.required')
+          : at('validation.string_too_short', { minimum });
+      if (p.origin === 'array' || p.origin === 'set')
+        return at('validation.array_too_short', { minimum });
       return at('validation.number_too_small', { minimum });
     }
     case 'too_big': {
       const maximum = Number(p.maximum);
       if (p.origin === 'string') return at('validation.string_too_long', { maximum });
-      if (p.origin === 'array' || p.origin === 'set') return at('validation.array_too_long', { maximum });
+      if (p.origin === 'array' || p.origin === 'set')
+        return at('validation.array_too_long', { maximum });
       return at('validation.number_too_big', { maximum });
     }
     case 'invalid_format':
@@ -38,7 +45,10 @@ export function fieldProblemsFromIssue(issue: FastifySchemaValidationError, pref
       return at('validation.invalid_option');
     case 'unrecognized_keys': {
       const keys = Array.isArray(p.keys) ? (p.keys as string[]) : [];
-      return keys.map((key) => ({ path: [path, key].filter(Boolean).join('.'), code: 'validation.unknown_field' }));
+      return keys.map((key) => ({
+        path: [path, key].filter(Boolean).join('.'),
+        code: 'validation.unknown_field',
+      }));
     }
     default:
       return at('validation.invalid_value');

@@ -6,7 +6,14 @@ import type { RequestMeta, SessionUser } from '../http/context.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { countUsers } from '../modules/users/users.repo.js';
 import type { Services } from '../services.js';
-import { ALMATY_REGION, DEMO_HOUSEHOLDS, DEMO_PASSWORD, KARASAY_DISTRICT, TALGAR_DISTRICT, type DemoHousehold } from './demo-data.js';
+import {
+  ALMATY_REGION,
+  DEMO_HOUSEHOLDS,
+  DEMO_PASSWORD,
+  KARASAY_DISTRICT,
+  TALGAR_DISTRICT,
+  type DemoHousehold,
+} from './demo-data.js';
 
 interface DemoAccount {
   username: string;
@@ -19,14 +26,45 @@ interface DemoAccount {
 /** One account per role, named after it, plus `worker2` in another district (README, "Demo accounts"). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: 'Әкімші Демо', role: 'admin', scopes: [] },
-  { username: 'worker', displayName: 'Дәметкен Сәрсенбаева', role: 'worker', scopes: [TALGAR_DISTRICT] },
-  { username: 'worker2', displayName: 'Ирина Ковальчук', role: 'worker', scopes: [KARASAY_DISTRICT], language: 'ru' },
-  { username: 'supervisor', displayName: 'Бақыт Есенова', role: 'supervisor', scopes: [TALGAR_DISTRICT] },
-  { username: 'manager', displayName: 'Серік Нұрмағанбетов', role: 'manager', scopes: [ALMATY_REGION] },
+  {
+    username: 'worker',
+    displayName: 'Дәметкен Сәрсенбаева',
+    role: 'worker',
+    scopes: [TALGAR_DISTRICT],
+  },
+  {
+    username: 'worker2',
+    displayName: 'Ирина Ковальчук',
+    role: 'worker',
+    scopes: [KARASAY_DISTRICT],
+    language: 'ru',
+  },
+  {
+    username: 'supervisor',
+    displayName: 'Бақыт Есенова',
+    role: 'supervisor',
+    scopes: [TALGAR_DISTRICT],
+  },
+  {
+    username: 'manager',
+    displayName: 'Серік Нұрмағанбетов',
+    role: 'manager',
+    scopes: [ALMATY_REGION],
+  },
   { username: 'provider', displayName: 'Талғар емханасы', role: 'provider', scopes: [] },
   { username: 'family', displayName: 'Айгүл Сейітқалиева', role: 'family', scopes: [] },
-  { username: 'committee', displayName: 'Талғар қауымдастық комитеті', role: 'committee', scopes: [TALGAR_DISTRICT] },
-  { username: 'analyst', displayName: 'Министрлік талдаушысы', role: 'analyst', scopes: [ALMATY_REGION] },
+  {
+    username: 'committee',
+    displayName: 'Талғар қауымдастық комитеті',
+    role: 'committee',
+    scopes: [TALGAR_DISTRICT],
+  },
+  {
+    username: 'analyst',
+    displayName: 'Министрлік талдаушысы',
+    role: 'analyst',
+    scopes: [ALMATY_REGION],
+  },
 ];
 
 /** A valid IIN for a birth date and sex (domain.md §9), for demo people. */
@@ -41,9 +79,19 @@ export function demoIin(birthDate: string, sex: 'male' | 'female', serial: numbe
   }
 }
 
-const seedMeta = (actor: SessionUser): RequestMeta => ({ actor, ip: null, userAgent: 'birge-seed', requestId: null });
+const seedMeta = (actor: SessionUser): RequestMeta => ({
+  actor,
+  ip: null,
+  userAgent: 'birge-seed',
+  requestId: null,
+});
 
-async function seedHousehold(db: Kysely<DB>, services: Services, actor: SessionUser, h: DemoHousehold): Promise<string> {
+async function seedHousehold(
+  db: Kysely<DB>,
+  services: Services,
+  actor: SessionUser,
+  h: DemoHousehold,
+): Promise<string> {
   const living = livingConditionsSchema.parse({
     dwelling: h.dwelling,
     water: h.water,
@@ -54,7 +102,16 @@ async function seedHousehold(db: Kysely<DB>, services: Services, actor: SessionU
   });
   const household = await services.households.create(
     seedMeta(actor),
-    { id: uuidv7(), placeCode: h.placeCode, address: h.address, landmark: h.landmark ?? null, coordinates: null, phone: h.phone ?? null, livingConditions: living, notes: null },
+    {
+      id: uuidv7(),
+      placeCode: h.placeCode,
+      address: h.address,
+      landmark: h.landmark ?? null,
+      coordinates: null,
+      phone: h.phone ?? null,
+      livingConditions: living,
+      notes: null,
+    },
     'kk',
   );
   const ids = new Map<string, string>();
@@ -67,12 +124,19 @@ async function seedHousehold(db: Kysely<DB>, services: Services, actor: SessionU
       id,
       householdId: household.id,
       iin: iinSerial ? demoIin(m.birthDate, m.sex, iinSerial) : null,
-      caregivers: caregivers.map((c) => ({ personId: ids.get(c.key) ?? '', relation: c.relation, primary: c.primary ?? false, legalRepresentative: c.legal ?? false })),
+      caregivers: caregivers.map((c) => ({
+        personId: ids.get(c.key) ?? '',
+        relation: c.relation,
+        primary: c.primary ?? false,
+        legalRepresentative: c.legal ?? false,
+      })),
       ...(consent
         ? {
             consent: {
               ...consent,
-              representativePersonId: consent.representativeKey ? (ids.get(consent.representativeKey) ?? null) : null,
+              representativePersonId: consent.representativeKey
+                ? (ids.get(consent.representativeKey) ?? null)
+                : null,
             },
           }
         : {}),
@@ -92,14 +156,23 @@ async function seedHousehold(db: Kysely<DB>, services: Services, actor: SessionU
  * Creates the demo accounts and caseload on an empty database. Data goes through the same services
  * as the API, so it is validated, historied and audited like real work.
  */
-export async function seedDemo(db: Kysely<DB>, services: Services): Promise<{ accounts: number; households: number } | null> {
+export async function seedDemo(
+  db: Kysely<DB>,
+  services: Services,
+): Promise<{ accounts: number; households: number } | null> {
   if ((await countUsers(db)) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const id = await services.users.create(
       null,
-      { ...account, password: DEMO_PASSWORD, language: account.language ?? 'kk', householdId: null, organizationId: null },
+      {
+        ...account,
+        password: DEMO_PASSWORD,
+        language: account.language ?? 'kk',
+        householdId: null,
+        organizationId: null,
+      },
       { demo: true, passwordHash },
     );
     userIds.set(account.username, id);
@@ -109,7 +182,17 @@ export async function seedDemo(db: Kysely<DB>, services: Services): Promise<{ ac
     const account = DEMO_ACCOUNTS.find((a) => a.username === username);
     const userId = userIds.get(username);
     if (!account || !userId) throw new Error(`demo account ${username} missing`);
-    actors.set(username, { userId, username, displayName: account.displayName, role: account.role, scopes: account.scopes, language: 'kk', householdId: null, organizationId: null, isDemo: true });
+    actors.set(username, {
+      userId,
+      username,
+      displayName: account.displayName,
+      role: account.role,
+      scopes: account.scopes,
+      language: 'kk',
+      householdId: null,
+      organizationId: null,
+      isDemo: true,
+    });
   }
   const householdIds = new Map<string, string>();
   for (const h of DEMO_HOUSEHOLDS) {
@@ -120,6 +203,11 @@ export async function seedDemo(db: Kysely<DB>, services: Services): Promise<{ ac
   // The family account belongs to the Seitkaliyev household.
   const familyId = userIds.get('family');
   const familyHousehold = householdIds.get('seitkaliyev');
-  if (familyId && familyHousehold) await db.updateTable('users').set({ household_id: familyHousehold }).where('id', '=', familyId).execute();
+  if (familyId && familyHousehold)
+    await db
+      .updateTable('users')
+      .set({ household_id: familyHousehold })
+      .where('id', '=', familyId)
+      .execute();
   return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
 }

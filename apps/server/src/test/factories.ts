@@ -13,9 +13,10 @@ export const PLACES = {
   turkistanRegion: '610000000',
 } as const;
 
-export function householdInput(overrides: Partial<HouseholdInput> = {}): HouseholdInput {
+export function householdInput(
+  overrides: Partial<HouseholdInput> = {},
+): HouseholdInput & { id: string } {
   return {
-    id: uuidv7(),
     placeCode: PLACES.talgarTown,
     address: 'Абай көшесі, 1',
     landmark: null,
@@ -34,6 +35,7 @@ export function householdInput(overrides: Partial<HouseholdInput> = {}): Househo
     },
     notes: null,
     ...overrides,
+    id: overrides.id ?? uuidv7(),
   };
 }
 
@@ -53,17 +55,42 @@ export function consentInput(overrides: Partial<ConsentInput> = {}): ConsentInpu
 }
 
 let serial = 100;
-const GIVEN_NAMES = ['Айгерім', 'Дана', 'Жансая', 'Мөлдір', 'Ләззат', 'Гүлжан', 'Томирис', 'Балжан', 'Сымбат', 'Інкәр', 'Асемгүл'];
-const FAMILY_NAMES = ['Әбенова', 'Ермекова', 'Жұмабаева', 'Қасымова', 'Серікова', 'Оспанова', 'Төлегенова', 'Бекова'];
+const GIVEN_NAMES = [
+  'Айгерім',
+  'Дана',
+  'Жансая',
+  'Мөлдір',
+  'Ләззат',
+  'Гүлжан',
+  'Томирис',
+  'Балжан',
+  'Сымбат',
+  'Інкәр',
+  'Асемгүл',
+];
+const FAMILY_NAMES = [
+  'Әбенова',
+  'Ермекова',
+  'Жұмабаева',
+  'Қасымова',
+  'Серікова',
+  'Оспанова',
+  'Төлегенова',
+  'Бекова',
+];
 
 /** An adult with consent and a valid IIN, unless overridden. */
-export function personInput(householdId: string, overrides: Partial<PersonInput> = {}): PersonInput {
+export function personInput(
+  householdId: string,
+  overrides: Partial<PersonInput> = {},
+): PersonInput & { id: string } {
   const n = serial;
   const sex = overrides.sex ?? 'female';
   // Every generated person differs in name and birth date, so duplicate warnings fire only on purpose.
-  const birthDate = overrides.birthDate ?? `${1960 + (n % 40)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
+  const birthDate =
+    overrides.birthDate ??
+    `${1960 + (n % 40)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
   return {
-    id: uuidv7(),
     householdId,
     givenName: GIVEN_NAMES[n % GIVEN_NAMES.length] ?? 'Айгерім',
     familyName: FAMILY_NAMES[serial % FAMILY_NAMES.length] ?? 'Тестова',
@@ -82,5 +109,6 @@ export function personInput(householdId: string, overrides: Partial<PersonInput>
     consent: consentInput(),
     confirmNotDuplicate: false,
     ...overrides,
+    id: overrides.id ?? uuidv7(),
   };
 }

@@ -54,8 +54,13 @@ export default async function setup(project: TestProject) {
     await rm(dir, { recursive: true, force: true });
     if (template) {
       const admin = await openDatabase({ url: postgresAdminUrl(), poolSize: 1 });
-      const leftovers = await sql<{ datname: string }>`SELECT datname FROM pg_database WHERE datname LIKE ${`birge_t%_${process.pid}_%`}`.execute(admin.db);
-      for (const { datname } of leftovers.rows) await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      const leftovers = await sql<{
+        datname: string;
+      }>`SELECT datname FROM pg_database WHERE datname LIKE ${`birge_t%_${process.pid}_%`}`.execute(
+        admin.db,
+      );
+      for (const { datname } of leftovers.rows)
+        await admin.exec(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       await admin.close();
     }
   };

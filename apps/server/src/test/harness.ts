@@ -52,13 +52,21 @@ export interface TestApp {
   database: Database;
   config: Config;
   /** Creates an account and signs it in. */
-  user(username: string, role: Role, scopes?: string[], extra?: { householdId?: string }): Promise<TestUser>;
+  user(
+    username: string,
+    role: Role,
+    scopes?: string[],
+    extra?: { householdId?: string },
+  ): Promise<TestUser>;
   /** A request as `user` (or anonymous), JSON by default. */
   request(user: TestUser | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const database = await freshDatabase(kind);
   const config = loadConfig({ BIRGE_MODE: 'production', ...env });
   const app = await buildApp({ database, config });
@@ -76,10 +84,23 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     async user(username, role, scopes = [], extra = {}) {
       const id = await app.services.users.create(
         null,
-        { username, displayName: `Test ${username}`, password: TEST_PASSWORD, role, scopes, language: 'kk', householdId: extra.householdId ?? null, organizationId: null },
+        {
+          username,
+          displayName: `Test ${username}`,
+          password: TEST_PASSWORD,
+          role,
+          scopes,
+          language: 'kk',
+          householdId: extra.householdId ?? null,
+          organizationId: null,
+        },
         { passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)) },
       );
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: TEST_PASSWORD },
+      });
       if (res.statusCode !== 200) throw new Error(`login of ${username} failed: ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'birge_session');
       if (!cookie) throw new Error('no session cookie');
@@ -93,7 +114,11 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
 }
 
 /** Asserts the response status (showing the body when it differs) and returns the JSON body. */
-export function expectStatus<T = Record<string, unknown>>(res: LightMyRequestResponse, status: number): T {
-  if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
+export function expectStatus<T = Record<string, unknown>>(
+  res: LightMyRequestResponse,
+  status: number,
+): T {
+  if (res.statusCode !== status)
+    throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
   return (res.body ? res.json() : null) as T;
 }

@@ -10,7 +10,10 @@ export function postgresAdminUrl(database?: string): string {
 }
 
 export async function postgresAvailable(): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl(), connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: postgresAdminUrl(),
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');

@@ -4,7 +4,13 @@ import { katoCodeSchema } from '../registry/fields.js';
 import { roleSchema, type Role } from './roles.js';
 
 /** Roles whose work is tied to places: they need at least one place scope. */
-export const PLACE_ROLES: readonly Role[] = ['worker', 'supervisor', 'manager', 'committee', 'analyst'];
+export const PLACE_ROLES: readonly Role[] = [
+  'worker',
+  'supervisor',
+  'manager',
+  'committee',
+  'analyst',
+];
 
 export const MIN_PASSWORD_LENGTH = 10;
 

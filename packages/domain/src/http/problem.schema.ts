@@ -8,9 +8,7 @@ export const problemSchema = z.looseObject({
   detail: z.string().optional(),
   code: z.string(),
   instance: z.string().optional(),
-  errors: z
-    .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
-    .optional(),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

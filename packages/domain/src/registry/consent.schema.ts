@@ -38,7 +38,9 @@ export const consentInputSchema = z
       .min(1)
       .max(CONSENT_SCOPES.length)
       .refine((list) => new Set(list).size === list.length, { message: 'list.duplicates' })
-      .refine((list) => list.includes('registration'), { message: 'consent.registration_required' }),
+      .refine((list) => list.includes('registration'), {
+        message: 'consent.registration_required',
+      }),
     method: z.enum(CONSENT_METHODS),
     givenOn: isoDateSchema,
     expiresOn: isoDateSchema,

@@ -17,7 +17,12 @@ export const katoCodeSchema = z
 
 const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]*$/u;
 
-export const personNameSchema = z.string().trim().min(1).max(100).regex(NAME_PATTERN, { message: 'validation.invalid_name' });
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(NAME_PATTERN, { message: 'validation.invalid_name' });
 
 export const shortTextSchema = z.string().trim().min(1).max(300);
 

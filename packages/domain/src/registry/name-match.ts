@@ -100,9 +100,22 @@ export function namesSimilar(a: string, b: string): boolean {
  * "Әсел" on a keyboard without Kazakh letters. Spaces, digits and punctuation stay.
  */
 export function searchKey(text: string): string {
-  return [...text.normalize('NFC').toLowerCase()].map((ch) => KAZAKH_TO_RUSSIAN_SEARCH[ch] ?? ch).join('').replace(/\s+/gu, ' ').trim();
+  return [...text.normalize('NFC').toLowerCase()]
+    .map((ch) => KAZAKH_TO_RUSSIAN_SEARCH[ch] ?? ch)
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 const KAZAKH_TO_RUSSIAN_SEARCH: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
 };

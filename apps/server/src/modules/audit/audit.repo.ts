@@ -56,5 +56,11 @@ export async function chainPage(db: Executor, chain: number, afterSeq: number, l
 }
 
 export async function auditPage(db: Executor, afterId: number, limit: number): Promise<AuditRow[]> {
-  return db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }

@@ -40,10 +40,34 @@ const toEntry = (r: AuditRow) => ({
   hash: r.hash,
 });
 
-const CSV_COLUMNS = ['id', 'at', 'actor_id', 'actor_username', 'actor_role', 'action', 'entity', 'entity_id', 'fields', 'ip', 'user_agent', 'request_id', 'chain', 'chain_seq', 'prev_hash', 'hash'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'actor_id',
+  'actor_username',
+  'actor_role',
+  'action',
+  'entity',
+  'entity_id',
+  'fields',
+  'ip',
+  'user_agent',
+  'request_id',
+  'chain',
+  'chain_seq',
+  'prev_hash',
+  'hash',
+] as const;
 
-function csvCell(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join(';') : value === null || value === undefined ? '' : String(value as string);
+function csvCell(value: Date | string[] | string | number | null): string {
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : Array.isArray(value)
+        ? value.join(';')
+        : value === null
+          ? ''
+          : String(value);
   // Quote everything and neutralise spreadsheet formulas (CSV injection).
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replaceAll('"', '""')}"`;
@@ -69,17 +93,24 @@ export const auditRoutes =
             entityId: z.string().max(100).optional(),
             action: z.string().max(40).optional(),
           }),
-          response: { 200: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }), ...problems(400, 401, 403) },
+          response: {
+            200: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }),
+            ...problems(400, 401, 403),
+          },
         },
       },
       async (req) => {
         const { limit = 50, cursor, actorId, entityId, action } = req.query;
         const beforeId = cursor === undefined ? undefined : Number(cursor);
-        if (beforeId !== undefined && !(Number.isInteger(beforeId) && beforeId > 0)) throw new ProblemError(400, 'bad_cursor');
+        if (beforeId !== undefined && !(Number.isInteger(beforeId) && beforeId > 0))
+          throw new ProblemError(400, 'bad_cursor');
         const size = Math.min(limit, 200);
         const rows = await audit.list({ actorId, entityId, action, beforeId, limit: size + 1 });
         const page = rows.slice(0, size);
-        return { items: page.map(toEntry), nextCursor: rows.length > size ? String(page.at(-1)?.id) : null };
+        return {
+          items: page.map(toEntry),
+          nextCursor: rows.length > size ? String(page.at(-1)?.id) : null,
+        };
       },
     );
 
@@ -90,7 +121,11 @@ export const auditRoutes =
           tags: ['audit'],
           summary: 'Recompute the hash chains; lists the rows where a chain breaks',
           response: {
-            200: z.object({ intact: z.boolean(), checked: z.number().int(), breaks: z.array(z.object({ chain: z.number(), seq: z.number(), id: z.number() })) }),
+            200: z.object({
+              intact: z.boolean(),
+              checked: z.number().int(),
+              breaks: z.array(z.object({ chain: z.number(), seq: z.number(), id: z.number() })),
+            }),
             ...problems(401, 403),
           },
         },
@@ -103,12 +138,18 @@ export const auditRoutes =
 
     app.get(
       '/audit/export',
-      { schema: { tags: ['audit'], summary: 'The whole audit log as CSV (the export is itself audited)' } },
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'The whole audit log as CSV (the export is itself audited)',
+        },
+      },
       async (req, reply) => {
         await audit.append(requestMeta(req), { action: 'export', entity: 'audit_log' });
         const lines = async function* () {
           yield `${CSV_COLUMNS.join(',')}\n`;
-          for await (const row of audit.all()) yield `${CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`;
+          for await (const row of audit.all())
+            yield `${CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`;
         };
         return reply
           .type('text/csv; charset=utf-8')

@@ -134,7 +134,9 @@ export function createAuditLog(db: Kysely<DB>) {
             checked++;
             const { id: _id, hash, ...rest } = row;
             const intact =
-              row.chain_seq === prevSeq + 1 && row.prev_hash === prevHash && hashAuditRow(rest) === hash;
+              row.chain_seq === prevSeq + 1 &&
+              row.prev_hash === prevHash &&
+              hashAuditRow(rest) === hash;
             if (!intact) breaks.push({ chain, seq: row.chain_seq, id: row.id });
             prevHash = hash;
             prevSeq = row.chain_seq;

@@ -11,7 +11,13 @@ export function findUserForLogin(db: Kysely<DB>, username: string) {
 
 export async function insertSession(
   db: Kysely<DB>,
-  session: { tokenHash: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  session: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -41,7 +47,9 @@ export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
       'u.household_id',
       'u.organization_id',
       'u.is_demo',
-      sql<string[]>`coalesce((SELECT array_agg(place_code ORDER BY place_code) FROM user_scopes WHERE user_id = u.id), '{}')`.as(
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(place_code ORDER BY place_code) FROM user_scopes WHERE user_id = u.id), '{}')`.as(
         'scopes',
       ),
     ])
@@ -51,7 +59,11 @@ export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function touchSession(db: Kysely<DB>, tokenHash: string, expiresAt: Date): Promise<void> {
+export async function touchSession(
+  db: Kysely<DB>,
+  tokenHash: string,
+  expiresAt: Date,
+): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ last_seen_at: new Date(), expires_at: expiresAt })
@@ -67,26 +79,51 @@ export async function deleteExpiredSessions(db: Kysely<DB>): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute();
 }
 
-export async function countFailures(db: Kysely<DB>, since: Date, username: string, ip: string | null) {
+export async function countFailures(
+  db: Kysely<DB>,
+  since: Date,
+  username: string,
+  ip: string | null,
+) {
   const row = await db
     .selectFrom('login_attempts')
     .select([
       sql<number>`count(*) FILTER (WHERE lower(username) = ${username.toLowerCase()})`.as('byUser'),
       sql<number>`count(*) FILTER (WHERE ip = ${ip})`.as('byIp'),
-      sql<Date | null>`min(attempted_at) FILTER (WHERE lower(username) = ${username.toLowerCase()})`.as('oldestByUser'),
+      sql<Date | null>`min(attempted_at) FILTER (WHERE lower(username) = ${username.toLowerCase()})`.as(
+        'oldestByUser',
+      ),
       sql<Date | null>`min(attempted_at) FILTER (WHERE ip = ${ip})`.as('oldestByIp'),
     ])
     .where('attempted_at', '>', since)
     .where('succeeded', '=', false)
-    .where((eb) => eb.or([eb(sql`lower(username)`, '=', username.toLowerCase()), eb('ip', '=', ip)]))
+    .where((eb) =>
+      eb.or([eb(sql`lower(username)`, '=', username.toLowerCase()), eb('ip', '=', ip)]),
+    )
     .executeTakeFirstOrThrow();
   return row;
 }
 
-export async function recordAttempt(db: Kysely<DB>, username: string, ip: string | null, succeeded: boolean) {
-  await db.insertInto('login_attempts').values({ username: username.slice(0, 100), ip, succeeded }).execute();
+export async function recordAttempt(
+  db: Kysely<DB>,
+  username: string,
+  ip: string | null,
+  succeeded: boolean,
+) {
+  await db
+    .insertInto('login_attempts')
+    .values({ username: username.slice(0, 100), ip, succeeded })
+    .execute();
 }
 
-export async function updateLanguage(db: Kysely<DB>, userId: string, language: string): Promise<void> {
-  await db.updateTable('users').set({ language, updated_at: new Date() }).where('id', '=', userId).execute();
+export async function updateLanguage(
+  db: Kysely<DB>,
+  userId: string,
+  language: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ language, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
 }

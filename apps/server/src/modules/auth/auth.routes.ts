@@ -55,7 +55,13 @@ export const authRoutes =
 
     app.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meSchema, ...problems(401) } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user',
+          response: { 200: meSchema, ...problems(401) },
+        },
+      },
       async (req) => me(requireUser(req)),
     );
 
@@ -78,7 +84,13 @@ export const authRoutes =
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Sign out; ends the session', response: { 204: z.null() } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out; ends the session',
+          response: { 204: z.null() },
+        },
+      },
       async (req, reply) => {
         if (req.sessionToken) await auth.logout(req.sessionToken, requestMeta(req));
         reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -55,10 +55,16 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
 
   return {
     /** Checks the password and opens a session; returns the opaque token for the cookie. */
-    async login(username: string, password: string, meta: RequestMeta): Promise<{ token: string; userId: string }> {
+    async login(
+      username: string,
+      password: string,
+      meta: RequestMeta,
+    ): Promise<{ token: string; userId: string }> {
       await refuseWhenThrottled(username, meta.ip);
       const user = await findUserForLogin(db, username);
-      const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyDecoy(password), false);
+      const ok = user
+        ? await verifyPassword(user.password_hash, password)
+        : (await verifyDecoy(password), false);
       if (!user || !ok) {
         await recordAttempt(db, username, meta.ip, false);
         await audit.append(meta, { action: 'login_failed', username: username.slice(0, 100) });
@@ -105,7 +111,8 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
 
     async logout(token: string, meta: RequestMeta): Promise<void> {
       await deleteSession(db, hashToken(token));
-      if (meta.actor) await audit.append(meta, { action: 'logout', entity: 'user', entityId: meta.actor.userId });
+      if (meta.actor)
+        await audit.append(meta, { action: 'logout', entity: 'user', entityId: meta.actor.userId });
     },
 
     async setLanguage(user: SessionUser, language: Language): Promise<void> {

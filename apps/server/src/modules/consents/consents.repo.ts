@@ -19,10 +19,20 @@ export function findConsent(db: Executor, actor: Actor, id: string) {
     .executeTakeFirst();
 }
 
-export async function markWithdrawn(trx: Transaction<DB>, id: string, input: ConsentWithdrawal, actorId: string): Promise<void> {
+export async function markWithdrawn(
+  trx: Transaction<DB>,
+  id: string,
+  input: ConsentWithdrawal,
+  actorId: string,
+): Promise<void> {
   await trx
     .updateTable('consents')
-    .set({ withdrawn_on: input.withdrawnOn, withdrawal_reason: input.reason, withdrawn_by: actorId, updated_at: new Date() })
+    .set({
+      withdrawn_on: input.withdrawnOn,
+      withdrawal_reason: input.reason,
+      withdrawn_by: actorId,
+      updated_at: new Date(),
+    })
     .where('id', '=', id)
     .execute();
 }

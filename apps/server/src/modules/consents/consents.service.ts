@@ -15,7 +15,14 @@ import { forbidden, invalid, notFound, ProblemError } from '../../http/problem.j
 import type { AuditLog } from '../audit/audit.service.js';
 import { refreshSearchText } from '../households/households.repo.js';
 import { consentFacts, consentValues, toConsent } from '../persons/persons.mapper.js';
-import { consentsOf, findPerson, householdMembers, redactHistory, replaceCaregivers, updatePerson } from '../persons/persons.repo.js';
+import {
+  consentsOf,
+  findPerson,
+  householdMembers,
+  redactHistory,
+  replaceCaregivers,
+  updatePerson,
+} from '../persons/persons.repo.js';
 import { checkConsent } from '../persons/persons.rules.js';
 import { recordHistory } from '../registry/history.js';
 import { findConsent, markWithdrawn } from './consents.repo.js';
@@ -53,13 +60,36 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
       const person = await findPerson(db, actor, personId);
       if (!person) throw notFound();
       const today = todayIso();
-      const problems = checkConsent(input, person.birth_date, await householdMembers(db, person.household_id), today, '');
-      if (problems.length) throw invalid(problems.map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
+      const problems = checkConsent(
+        input,
+        person.birth_date,
+        await householdMembers(db, person.household_id),
+        today,
+        '',
+      );
+      if (problems.length)
+        throw invalid(problems.map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
       const id = input.id ?? uuidv7();
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('consents').values(consentValues(id, personId, input, actor.userId)).execute();
-        await recordHistory(trx, { entity: 'person', entityId: personId, rev: person.rev, op: 'update', changedFields: ['consents'], snapshot: null, actorId: actor.userId });
-        await audit.appendIn(trx, meta, { action: 'create', entity: 'consent', entityId: id, fields: input.scopes });
+        await trx
+          .insertInto('consents')
+          .values(consentValues(id, personId, input, actor.userId))
+          .execute();
+        await recordHistory(trx, {
+          entity: 'person',
+          entityId: personId,
+          rev: person.rev,
+          op: 'update',
+          changedFields: ['consents'],
+          snapshot: null,
+          actorId: actor.userId,
+        });
+        await audit.appendIn(trx, meta, {
+          action: 'create',
+          entity: 'consent',
+          entityId: id,
+          fields: input.scopes,
+        });
       });
       const row = await findConsent(db, actor, id);
       if (!row) throw notFound();
@@ -70,26 +100,51 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
      * Withdraws a consent. When no valid consent to registration remains, everything but the minimal
      * record is erased, caregiver links dropped and the values in the change history redacted.
      */
-    async withdraw(meta: RequestMeta, consentId: string, input: ConsentWithdrawal): Promise<Consent> {
+    async withdraw(
+      meta: RequestMeta,
+      consentId: string,
+      input: ConsentWithdrawal,
+    ): Promise<Consent> {
       const actor = writer(meta);
       const consent = await findConsent(db, actor, consentId);
       if (!consent) throw notFound();
-      if (consent.withdrawn_on) throw invalid([{ path: 'withdrawnOn', code: 'consent.already_withdrawn' }]);
+      if (consent.withdrawn_on)
+        throw invalid([{ path: 'withdrawnOn', code: 'consent.already_withdrawn' }]);
       const today = todayIso();
-      if (input.withdrawnOn < consent.given_on) throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_before_given' }]);
-      if (input.withdrawnOn > today) throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_in_future' }]);
+      if (input.withdrawnOn < consent.given_on)
+        throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_before_given' }]);
+      if (input.withdrawnOn > today)
+        throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_in_future' }]);
       await db.transaction().execute(async (trx) => {
         await markWithdrawn(trx, consentId, input, actor.userId);
         const person = await findPerson(trx, actor, consent.person_id, { forUpdate: true });
         if (!person) throw notFound();
         const remaining = await consentsOf(trx, person.id);
-        await audit.appendIn(trx, meta, { action: 'consent_withdraw', entity: 'consent', entityId: consentId });
-        if (personConsentStatus(remaining.map(consentFacts), person.birth_date, today) === 'valid') return;
+        await audit.appendIn(trx, meta, {
+          action: 'consent_withdraw',
+          entity: 'consent',
+          entityId: consentId,
+        });
+        if (personConsentStatus(remaining.map(consentFacts), person.birth_date, today) === 'valid')
+          return;
         const updated = await updatePerson(trx, person.id, ERASED, actor.userId);
         await replaceCaregivers(trx, person.id, []);
         await redactHistory(trx, person.id);
-        await recordHistory(trx, { entity: 'person', entityId: person.id, rev: updated.rev, op: 'redact', changedFields: [...CONSENTED_PERSON_FIELDS], snapshot: null, actorId: actor.userId });
-        await audit.appendIn(trx, meta, { action: 'update', entity: 'person', entityId: person.id, fields: [...CONSENTED_PERSON_FIELDS] });
+        await recordHistory(trx, {
+          entity: 'person',
+          entityId: person.id,
+          rev: updated.rev,
+          op: 'redact',
+          changedFields: [...CONSENTED_PERSON_FIELDS],
+          snapshot: null,
+          actorId: actor.userId,
+        });
+        await audit.appendIn(trx, meta, {
+          action: 'update',
+          entity: 'person',
+          entityId: person.id,
+          fields: [...CONSENTED_PERSON_FIELDS],
+        });
         await refreshSearchText(trx, person.household_id);
       });
       const row = await findConsent(db, actor, consentId);

@@ -13,7 +13,11 @@ export const healthRoutes =
           tags: ['operations'],
           summary: 'Liveness and database check',
           response: {
-            200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }),
+            200: z.object({
+              status: z.literal('ok'),
+              db: z.enum(['pglite', 'postgres']),
+              version: z.string(),
+            }),
           },
         },
       },

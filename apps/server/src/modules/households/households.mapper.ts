@@ -37,14 +37,21 @@ export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSumma
   };
 }
 
-export function toHousehold(row: HouseholdRow, place: PlaceView | undefined, members: PersonSummary[]): Household {
+export function toHousehold(
+  row: HouseholdRow,
+  place: PlaceView | undefined,
+  members: PersonSummary[],
+): Household {
   return {
     id: row.id,
     placeCode: row.place_code,
     place: { code: row.place_code, name: place?.name ?? row.place_code, path: place?.path ?? [] },
     address: row.address,
     landmark: row.landmark,
-    coordinates: row.latitude !== null && row.longitude !== null ? { lat: row.latitude, lon: row.longitude } : null,
+    coordinates:
+      row.latitude !== null && row.longitude !== null
+        ? { lat: row.latitude, lon: row.longitude }
+        : null,
     phone: row.phone,
     livingConditions: row.living_conditions as LivingConditions,
     notes: row.notes,

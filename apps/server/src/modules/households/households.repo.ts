@@ -6,7 +6,16 @@ import { visibleHouseholds } from '../registry/scope.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 export type HouseholdRow = Selectable<HouseholdsTable>;
-export type HouseholdValues = Omit<HouseholdRow, 'rev' | 'created_at' | 'updated_at' | 'deleted_at' | 'created_by' | 'updated_by' | 'living_conditions'> & {
+export type HouseholdValues = Omit<
+  HouseholdRow,
+  | 'rev'
+  | 'created_at'
+  | 'updated_at'
+  | 'deleted_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'living_conditions'
+> & {
   living_conditions: string;
 };
 
@@ -17,7 +26,11 @@ export interface HouseholdListFilter {
 }
 
 /** A page of visible households, newest first (ids are UUIDv7, so id order is creation order). */
-export function listHouseholds(db: Executor, actor: Actor, filter: HouseholdListFilter): Promise<HouseholdRow[]> {
+export function listHouseholds(
+  db: Executor,
+  actor: Actor,
+  filter: HouseholdListFilter,
+): Promise<HouseholdRow[]> {
   let query = db
     .selectFrom('households as h')
     .selectAll('h')
@@ -32,7 +45,12 @@ export function listHouseholds(db: Executor, actor: Actor, filter: HouseholdList
   return query.execute();
 }
 
-export function findHousehold(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}) {
+export function findHousehold(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
   let query = db
     .selectFrom('households as h')
     .selectAll('h')
@@ -44,10 +62,18 @@ export function findHousehold(db: Executor, actor: Actor, id: string, options: {
 }
 
 export function householdExists(db: Executor, id: string) {
-  return db.selectFrom('households').select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('households')
+    .select(['id', 'deleted_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertHousehold(trx: Transaction<DB>, values: HouseholdValues, actorId: string): Promise<HouseholdRow> {
+export async function insertHousehold(
+  trx: Transaction<DB>,
+  values: HouseholdValues,
+  actorId: string,
+): Promise<HouseholdRow> {
   return trx
     .insertInto('households')
     .values({ ...values, created_by: actorId, updated_by: actorId })
@@ -69,7 +95,11 @@ export async function updateHousehold(
     .executeTakeFirstOrThrow();
 }
 
-export async function softDeleteHousehold(trx: Transaction<DB>, id: string, actorId: string): Promise<HouseholdRow> {
+export async function softDeleteHousehold(
+  trx: Transaction<DB>,
+  id: string,
+  actorId: string,
+): Promise<HouseholdRow> {
   const now = new Date();
   await trx
     .updateTable('persons')
@@ -98,7 +128,15 @@ export function personSummaries(db: Executor) {
       'p.birth_date',
       'p.relation_to_head',
       'p.disability_status',
-      sql<Array<{ given_by: string; scopes: string[]; given_on: string; expires_on: string; withdrawn_on: string | null }>>`coalesce((
+      sql<
+        Array<{
+          given_by: string;
+          scopes: string[];
+          given_on: string;
+          expires_on: string;
+          withdrawn_on: string | null;
+        }>
+      >`coalesce((
         SELECT json_agg(json_build_object('given_by', c.given_by, 'scopes', c.scopes, 'given_on', c.given_on,
           'expires_on', c.expires_on, 'withdrawn_on', c.withdrawn_on))
         FROM consents c WHERE c.person_id = p.id), '[]'::json)`.as('consents'),
@@ -135,5 +173,9 @@ export async function refreshSearchText(trx: Transaction<DB>, householdId: strin
       .filter(Boolean)
       .join(' '),
   );
-  await trx.updateTable('households').set({ search_text: text }).where('id', '=', householdId).execute();
+  await trx
+    .updateTable('households')
+    .set({ search_text: text })
+    .where('id', '=', householdId)
+    .execute();
 }

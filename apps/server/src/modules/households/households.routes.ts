@@ -1,4 +1,10 @@
-import { householdInputSchema, householdPageSchema, householdSchema, householdUpdateSchema, pageQuerySchema } from '@birge/domain';
+import {
+  householdInputSchema,
+  householdPageSchema,
+  householdSchema,
+  householdUpdateSchema,
+  pageQuerySchema,
+} from '@birge/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requestMeta } from '../../http/context.js';
@@ -15,7 +21,8 @@ export const householdsRoutes =
       {
         schema: {
           tags: ['registry'],
-          summary: 'Households the user may see, newest first; `q` searches address, place and member names',
+          summary:
+            'Households the user may see, newest first; `q` searches address, place and member names',
           querystring: pageQuerySchema,
           response: { 200: householdPageSchema, ...problems(400, 401, 403) },
         },
@@ -33,7 +40,8 @@ export const householdsRoutes =
           response: { 201: householdSchema, ...problems(400, 401, 403, 409, 413, 415, 422) },
         },
       },
-      async (req, reply) => reply.code(201).send(await households.create(requestMeta(req), req.body, req.lang)),
+      async (req, reply) =>
+        reply.code(201).send(await households.create(requestMeta(req), req.body, req.lang)),
     );
 
     app.get(

@@ -63,7 +63,10 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
   async function present(rows: HouseholdRow[], language: Language): Promise<Household[]> {
     const [labels, members] = await Promise.all([
       places.labels(new Set(rows.map((r) => r.place_code)), language),
-      membersOf(db, rows.map((r) => r.id)),
+      membersOf(
+        db,
+        rows.map((r) => r.id),
+      ),
     ]);
     return rows.map((row) =>
       toHousehold(
@@ -89,7 +92,11 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
   }
 
   return {
-    async list(meta: RequestMeta, query: { q?: string | undefined; cursor?: string | undefined; limit?: number | undefined }, language: Language): Promise<HouseholdPage> {
+    async list(
+      meta: RequestMeta,
+      query: { q?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+      language: Language,
+    ): Promise<HouseholdPage> {
       const actor = actorOf(meta);
       if (!canReadRegistry(actor)) throw forbidden();
       const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
@@ -121,18 +128,37 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         await insertHousehold(trx, values(id, input), actor.userId);
         await refreshSearchText(trx, id);
         const { id: _id, ...fields } = input;
-        await recordHistory(trx, { entity: 'household', entityId: id, rev: 1, op: 'create', changedFields: Object.keys(fields).sort(), snapshot: fields, actorId: actor.userId });
-        await audit.appendIn(trx, meta, { action: 'create', entity: 'household', entityId: id, fields: Object.keys(fields).sort() });
+        await recordHistory(trx, {
+          entity: 'household',
+          entityId: id,
+          rev: 1,
+          op: 'create',
+          changedFields: Object.keys(fields).sort(),
+          snapshot: fields,
+          actorId: actor.userId,
+        });
+        await audit.appendIn(trx, meta, {
+          action: 'create',
+          entity: 'household',
+          entityId: id,
+          fields: Object.keys(fields).sort(),
+        });
       });
       return load(actor, id, language);
     },
 
-    async update(meta: RequestMeta, id: string, input: HouseholdUpdate, language: Language): Promise<Household> {
+    async update(
+      meta: RequestMeta,
+      id: string,
+      input: HouseholdUpdate,
+      language: Language,
+    ): Promise<Household> {
       const actor = requireWriter(meta);
       const current = await load(actor, id, language);
       if (current.rev !== input.rev)
         throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: current.rev } });
-      if (input.placeCode !== current.placeCode) await places.requireHouseholdPlace(input.placeCode, actor);
+      if (input.placeCode !== current.placeCode)
+        await places.requireHouseholdPlace(input.placeCode, actor);
       const { rev: _rev, ...fields } = input;
       const changed = changedFields(snapshot(current), fields);
       if (changed.length === 0) return current;
@@ -144,8 +170,21 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         const { id: _id, ...rowValues } = values(id, fields);
         const row = await updateHousehold(trx, id, rowValues, actor.userId);
         await refreshSearchText(trx, id);
-        await recordHistory(trx, { entity: 'household', entityId: id, rev: row.rev, op: 'update', changedFields: changed, snapshot: fields, actorId: actor.userId });
-        await audit.appendIn(trx, meta, { action: 'update', entity: 'household', entityId: id, fields: changed });
+        await recordHistory(trx, {
+          entity: 'household',
+          entityId: id,
+          rev: row.rev,
+          op: 'update',
+          changedFields: changed,
+          snapshot: fields,
+          actorId: actor.userId,
+        });
+        await audit.appendIn(trx, meta, {
+          action: 'update',
+          entity: 'household',
+          entityId: id,
+          fields: changed,
+        });
       });
       return load(actor, id, language);
     },
@@ -156,7 +195,15 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         const row = await findHousehold(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
         const deleted = await softDeleteHousehold(trx, id, actor.userId);
-        await recordHistory(trx, { entity: 'household', entityId: id, rev: deleted.rev, op: 'delete', changedFields: [], snapshot: null, actorId: actor.userId });
+        await recordHistory(trx, {
+          entity: 'household',
+          entityId: id,
+          rev: deleted.rev,
+          op: 'delete',
+          changedFields: [],
+          snapshot: null,
+          actorId: actor.userId,
+        });
         await audit.appendIn(trx, meta, { action: 'delete', entity: 'household', entityId: id });
       });
     },

@@ -84,8 +84,18 @@ export function toFields(row: PersonRow, caregivers: CaregiverRow[]): PersonFiel
   };
 }
 
-export function toPerson(row: PersonRow, caregivers: CaregiverRow[], consents: ConsentRow[], today = todayIso()): Person {
-  const names = new Map(caregivers.map((c) => [c.caregiver_id, [c.given_name, c.family_name].filter(Boolean).join(' ')]));
+export function toPerson(
+  row: PersonRow,
+  caregivers: CaregiverRow[],
+  consents: ConsentRow[],
+  today = todayIso(),
+): Person {
+  const names = new Map(
+    caregivers.map((c) => [
+      c.caregiver_id,
+      [c.given_name, c.family_name].filter(Boolean).join(' '),
+    ]),
+  );
   const fields = toFields(row, caregivers);
   return {
     id: row.id,

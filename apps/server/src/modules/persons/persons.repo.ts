@@ -8,10 +8,18 @@ import { visibleHouseholds } from '../registry/scope.js';
 type Executor = Kysely<DB> | Transaction<DB>;
 export type PersonRow = Selectable<PersonsTable>;
 export type ConsentRow = Selectable<ConsentsTable>;
-export type PersonValues = Omit<PersonRow, 'rev' | 'created_at' | 'updated_at' | 'deleted_at' | 'created_by' | 'updated_by'>;
+export type PersonValues = Omit<
+  PersonRow,
+  'rev' | 'created_at' | 'updated_at' | 'deleted_at' | 'created_by' | 'updated_by'
+>;
 
 /** A visible, live person with their household's place. */
-export function findPerson(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}) {
+export function findPerson(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
   let query = db
     .selectFrom('persons as p')
     .innerJoin('households as h', 'h.id', 'p.household_id')
@@ -51,7 +59,13 @@ export function findByIin(db: Executor, iin: string, exceptId?: string) {
 }
 
 /** People born on `birthDate` whose household lies within `placePrefix` (a district). */
-export function sameBirthDateNearby(db: Executor, actor: Actor, birthDate: string, placePrefix: string, exceptId?: string) {
+export function sameBirthDateNearby(
+  db: Executor,
+  actor: Actor,
+  birthDate: string,
+  placePrefix: string,
+  exceptId?: string,
+) {
   let query = db
     .selectFrom('persons as p')
     .innerJoin('households as h', 'h.id', 'p.household_id')
@@ -65,11 +79,24 @@ export function sameBirthDateNearby(db: Executor, actor: Actor, birthDate: strin
   return query.limit(50).execute();
 }
 
-export async function insertPerson(trx: Transaction<DB>, values: PersonValues, actorId: string): Promise<PersonRow> {
-  return trx.insertInto('persons').values({ ...values, created_by: actorId, updated_by: actorId }).returningAll().executeTakeFirstOrThrow();
+export async function insertPerson(
+  trx: Transaction<DB>,
+  values: PersonValues,
+  actorId: string,
+): Promise<PersonRow> {
+  return trx
+    .insertInto('persons')
+    .values({ ...values, created_by: actorId, updated_by: actorId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
-export async function updatePerson(trx: Transaction<DB>, id: string, values: Partial<Omit<PersonValues, 'id'>>, actorId: string): Promise<PersonRow> {
+export async function updatePerson(
+  trx: Transaction<DB>,
+  id: string,
+  values: Partial<Omit<PersonValues, 'id'>>,
+  actorId: string,
+): Promise<PersonRow> {
   return trx
     .updateTable('persons')
     .set({ ...values, updated_by: actorId, updated_at: new Date(), rev: sql`rev + 1` })
@@ -78,7 +105,11 @@ export async function updatePerson(trx: Transaction<DB>, id: string, values: Par
     .executeTakeFirstOrThrow();
 }
 
-export async function softDeletePerson(trx: Transaction<DB>, id: string, actorId: string): Promise<PersonRow> {
+export async function softDeletePerson(
+  trx: Transaction<DB>,
+  id: string,
+  actorId: string,
+): Promise<PersonRow> {
   const now = new Date();
   return trx
     .updateTable('persons')
@@ -95,16 +126,31 @@ export interface CaregiverValues {
   is_legal_representative: boolean;
 }
 
-export async function replaceCaregivers(trx: Transaction<DB>, personId: string, links: CaregiverValues[]): Promise<void> {
+export async function replaceCaregivers(
+  trx: Transaction<DB>,
+  personId: string,
+  links: CaregiverValues[],
+): Promise<void> {
   await trx.deleteFrom('person_caregivers').where('person_id', '=', personId).execute();
-  if (links.length) await trx.insertInto('person_caregivers').values(links.map((l) => ({ ...l, person_id: personId }))).execute();
+  if (links.length)
+    await trx
+      .insertInto('person_caregivers')
+      .values(links.map((l) => ({ ...l, person_id: personId })))
+      .execute();
 }
 
 export function caregiversOf(db: Executor, personId: string) {
   return db
     .selectFrom('person_caregivers as c')
     .innerJoin('persons as p', 'p.id', 'c.caregiver_id')
-    .select(['c.caregiver_id', 'c.relation', 'c.is_primary', 'c.is_legal_representative', 'p.given_name', 'p.family_name'])
+    .select([
+      'c.caregiver_id',
+      'c.relation',
+      'c.is_primary',
+      'c.is_legal_representative',
+      'p.given_name',
+      'p.family_name',
+    ])
     .where('c.person_id', '=', personId)
     .where('p.deleted_at', 'is', null)
     .orderBy('c.is_primary', 'desc')
@@ -112,7 +158,13 @@ export function caregiversOf(db: Executor, personId: string) {
 }
 
 export function consentsOf(db: Executor, personId: string): Promise<ConsentRow[]> {
-  return db.selectFrom('consents').selectAll().where('person_id', '=', personId).orderBy('given_on', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('consents')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('given_on', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 export function historyOf(db: Executor, personId: string) {
@@ -128,7 +180,11 @@ export function historyOf(db: Executor, personId: string) {
 
 /** Erases the values kept in a person's change history (consent withdrawn). */
 export async function redactHistory(trx: Transaction<DB>, personId: string): Promise<void> {
-  await trx.updateTable('record_history').set({ snapshot: null }).where('entity_id', '=', personId).execute();
+  await trx
+    .updateTable('record_history')
+    .set({ snapshot: null })
+    .where('entity_id', '=', personId)
+    .execute();
 }
 
 export interface PersonListFilter {
@@ -148,6 +204,7 @@ export function listPersons(db: Executor, actor: Actor, filter: PersonListFilter
     .limit(filter.limit);
   if (filter.householdId) query = query.where('p.household_id', '=', filter.householdId);
   if (filter.beforeId) query = query.where('p.id', '<', filter.beforeId);
-  if (filter.q) query = query.where('p.name_key', 'like', `%${escapeLike(normalizeName(filter.q))}%`);
+  if (filter.q)
+    query = query.where('p.name_key', 'like', `%${escapeLike(normalizeName(filter.q))}%`);
   return query.execute();
 }

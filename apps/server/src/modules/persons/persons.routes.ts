@@ -18,7 +18,12 @@ import type { PersonsService } from './persons.service.js';
 const idParams = z.object({ id: z.uuid() });
 
 const historySchema = z.array(
-  z.object({ at: z.string(), actor: z.string().nullable(), op: z.string(), fields: z.array(z.string()) }),
+  z.object({
+    at: z.string(),
+    actor: z.string().nullable(),
+    op: z.string(),
+    fields: z.array(z.string()),
+  }),
 );
 
 export const personsRoutes =
@@ -119,7 +124,8 @@ export const personsRoutes =
           response: { 201: consentSchema, ...problems(400, 401, 403, 404, 413, 415, 422) },
         },
       },
-      async (req, reply) => reply.code(201).send(await consents.add(requestMeta(req), req.params.id, req.body)),
+      async (req, reply) =>
+        reply.code(201).send(await consents.add(requestMeta(req), req.params.id, req.body)),
     );
 
     app.post(
@@ -127,7 +133,8 @@ export const personsRoutes =
       {
         schema: {
           tags: ['registry'],
-          summary: 'Withdraw a consent; without another valid one, the person is reduced to the minimal record',
+          summary:
+            'Withdraw a consent; without another valid one, the person is reduced to the minimal record',
           params: idParams,
           body: consentWithdrawalSchema,
           response: { 200: consentSchema, ...problems(400, 401, 403, 404, 413, 415, 422) },

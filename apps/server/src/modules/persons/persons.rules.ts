@@ -18,17 +18,28 @@ interface Member {
 
 const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-export function checkPersonFacts(person: PersonFields, selfId: string, members: Member[], today: string): FieldProblem[] {
+export function checkPersonFacts(
+  person: PersonFields,
+  selfId: string,
+  members: Member[],
+  today: string,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (person.birthDate > today) problems.push({ path: 'birthDate', code: 'person.birth_date_future' });
-  if (person.birthDate < EARLIEST_BIRTH_DATE) problems.push({ path: 'birthDate', code: 'person.birth_date_too_old' });
+  if (person.birthDate > today)
+    problems.push({ path: 'birthDate', code: 'person.birth_date_future' });
+  if (person.birthDate < EARLIEST_BIRTH_DATE)
+    problems.push({ path: 'birthDate', code: 'person.birth_date_too_old' });
 
   if (person.iin) {
     const iin = parseIin(person.iin);
     if (!iin.valid) problems.push({ path: 'iin', code: iin.problem });
     else {
       if (iin.birthDate !== person.birthDate)
-        problems.push({ path: 'iin', code: 'person.iin_birth_date_mismatch', values: { iinDate: iin.birthDate } });
+        problems.push({
+          path: 'iin',
+          code: 'person.iin_birth_date_mismatch',
+          values: { iinDate: iin.birthDate },
+        });
       if (iin.sex !== person.sex) problems.push({ path: 'iin', code: 'person.iin_sex_mismatch' });
     }
   }
@@ -37,8 +48,13 @@ export function checkPersonFacts(person: PersonFields, selfId: string, members: 
   if (d?.status === 'established' && d.category) {
     const age = yearsBetween(person.birthDate, d.establishedOn ?? today);
     const fits =
-      d.category === 'child_under_7' ? age < 7 : d.category === 'child_7_18' ? age >= 7 && age < 18 : age >= 18;
-    if (!fits) problems.push({ path: 'disability.category', code: 'person.disability_category_age' });
+      d.category === 'child_under_7'
+        ? age < 7
+        : d.category === 'child_7_18'
+          ? age >= 7 && age < 18
+          : age >= 18;
+    if (!fits)
+      problems.push({ path: 'disability.category', code: 'person.disability_category_age' });
   }
 
   const memberIds = new Set(members.map((m) => m.id));
@@ -46,7 +62,8 @@ export function checkPersonFacts(person: PersonFields, selfId: string, members: 
   person.caregivers.forEach((link, i) => {
     const path = `caregivers.${i}.personId`;
     if (link.personId === selfId) problems.push({ path, code: 'caregiver.self' });
-    else if (!memberIds.has(link.personId)) problems.push({ path, code: 'caregiver.not_in_household' });
+    else if (!memberIds.has(link.personId))
+      problems.push({ path, code: 'caregiver.not_in_household' });
     if (seen.has(link.personId)) problems.push({ path, code: 'caregiver.repeated' });
     seen.add(link.personId);
   });
@@ -61,22 +78,35 @@ export function checkConsent(
   path = 'consent',
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (consent.givenOn > today) problems.push({ path: `${path}.givenOn`, code: 'consent.given_in_future' });
+  if (consent.givenOn > today)
+    problems.push({ path: `${path}.givenOn`, code: 'consent.given_in_future' });
   const giver = consentGiverProblem(consent.givenBy, birthDate, consent.givenOn);
   if (giver) problems.push({ path: `${path}.givenBy`, code: giver });
-  if (consent.representativePersonId && !members.some((m) => m.id === consent.representativePersonId))
-    problems.push({ path: `${path}.representativePersonId`, code: 'consent.representative_not_in_household' });
+  if (
+    consent.representativePersonId &&
+    !members.some((m) => m.id === consent.representativePersonId)
+  )
+    problems.push({
+      path: `${path}.representativePersonId`,
+      code: 'consent.representative_not_in_household',
+    });
   return problems;
 }
 
 const isEmpty = (value: unknown) =>
-  value === null || value === undefined || value === false || (Array.isArray(value) && value.length === 0);
+  value === null ||
+  value === undefined ||
+  value === false ||
+  (Array.isArray(value) && value.length === 0);
 
 /**
  * Without valid consent only the minimal fields may be written: every other field must stay empty
  * (new record) or unchanged (existing record).
  */
-export function fieldsNeedingConsent(person: PersonFields, previous: PersonFields | null): FieldProblem[] {
+export function fieldsNeedingConsent(
+  person: PersonFields,
+  previous: PersonFields | null,
+): FieldProblem[] {
   return CONSENTED_PERSON_FIELDS.filter((field) => {
     const value = person[field];
     if (isEmpty(value)) return false;

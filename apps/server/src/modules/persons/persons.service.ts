@@ -35,7 +35,12 @@ import {
   softDeletePerson,
   updatePerson,
 } from './persons.repo.js';
-import { checkConsent, checkPersonFacts, fieldsNeedingConsent, type PersonFields } from './persons.rules.js';
+import {
+  checkConsent,
+  checkPersonFacts,
+  fieldsNeedingConsent,
+  type PersonFields,
+} from './persons.rules.js';
 
 export interface PersonHistoryEntry {
   at: string;
@@ -49,7 +54,12 @@ function actorOf(meta: RequestMeta): SessionUser {
   return meta.actor;
 }
 
-function fullName(p: { givenName?: string; familyName?: string | null; given_name?: string; family_name?: string | null }) {
+function fullName(p: {
+  givenName?: string;
+  familyName?: string | null;
+  given_name?: string;
+  family_name?: string | null;
+}) {
   return [p.givenName ?? p.given_name, p.familyName ?? p.family_name].filter(Boolean).join(' ');
 }
 
@@ -64,34 +74,62 @@ const caregiverRows = (fields: PersonFields) =>
 export type PersonsService = ReturnType<typeof createPersonsService>;
 
 export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
-  async function load(actor: SessionUser, id: string, executor: Kysely<DB> | Transaction<DB> = db): Promise<Person> {
+  async function load(
+    actor: SessionUser,
+    id: string,
+    executor: Kysely<DB> | Transaction<DB> = db,
+  ): Promise<Person> {
     const row = await findPerson(executor, actor, id);
     if (!row) throw notFound();
-    const [caregivers, consents] = await Promise.all([caregiversOf(executor, id), consentsOf(executor, id)]);
+    const [caregivers, consents] = await Promise.all([
+      caregiversOf(executor, id),
+      consentsOf(executor, id),
+    ]);
     return toPerson(row, caregivers, consents);
   }
 
   /** Refuses a second record of the same IIN, and warns about a similar name born the same day nearby. */
-  async function checkDuplicates(actor: SessionUser, fields: PersonFields, placeCode: string, selfId: string, confirmed: boolean) {
+  async function checkDuplicates(
+    actor: SessionUser,
+    fields: PersonFields,
+    placeCode: string,
+    selfId: string,
+    confirmed: boolean,
+  ) {
     if (fields.iin) {
       const existing = await findByIin(db, fields.iin, selfId);
       if (existing) {
         const visible = await findPerson(db, actor, existing.id);
         throw visible
-          ? new ProblemError(409, 'duplicate_iin', { extensions: { existingId: existing.id, existingHouseholdId: existing.household_id } })
+          ? new ProblemError(409, 'duplicate_iin', {
+              extensions: { existingId: existing.id, existingHouseholdId: existing.household_id },
+            })
           : new ProblemError(409, 'duplicate_iin_elsewhere');
       }
     }
     if (confirmed) return;
-    const nearby = await sameBirthDateNearby(db, actor, fields.birthDate, placeCode.slice(0, 4), selfId);
+    const nearby = await sameBirthDateNearby(
+      db,
+      actor,
+      fields.birthDate,
+      placeCode.slice(0, 4),
+      selfId,
+    );
     const bothFamily = (c: (typeof nearby)[number]) => Boolean(c.family_name && fields.familyName);
     const similar = nearby.filter((c) =>
-      bothFamily(c) ? namesSimilar(fullName(c), fullName(fields)) : namesSimilar(c.given_name, fields.givenName),
+      bothFamily(c)
+        ? namesSimilar(fullName(c), fullName(fields))
+        : namesSimilar(c.given_name, fields.givenName),
     );
     if (similar.length)
       throw new ProblemError(409, 'possible_duplicate', {
         extensions: {
-          candidates: similar.map((c) => ({ id: c.id, name: fullName(c), householdId: c.household_id, address: c.address })),
+          candidates: similar.map((c) => ({
+            id: c.id,
+            name: fullName(c),
+            householdId: c.household_id,
+            address: c.address,
+          })),
         },
       });
   }
@@ -116,14 +154,18 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       const today = todayIso();
       const members = await householdMembers(db, householdId);
       const problems = checkPersonFacts(fields, id, members, today);
-      const consentProblems = consent ? checkConsent(consent, fields.birthDate, members, today) : [];
+      const consentProblems = consent
+        ? checkConsent(consent, fields.birthDate, members, today)
+        : [];
       problems.push(...consentProblems);
       const consented =
         consent !== undefined &&
         consentProblems.length === 0 &&
-        personConsentStatus([{ ...consent, withdrawnOn: null }], fields.birthDate, today) === 'valid';
+        personConsentStatus([{ ...consent, withdrawnOn: null }], fields.birthDate, today) ===
+          'valid';
       // A broken consent is reported on its own fields; repeating it on every data field would bury it.
-      if (!consented && consentProblems.length === 0) problems.push(...fieldsNeedingConsent(fields, null));
+      if (!consented && consentProblems.length === 0)
+        problems.push(...fieldsNeedingConsent(fields, null));
       if (problems.length) throw invalid(problems);
       await checkDuplicates(actor, fields, household.place_code, id, confirmNotDuplicate);
 
@@ -131,12 +173,33 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
         await insertPerson(trx, toValues(id, householdId, fields), actor.userId);
         await replaceCaregivers(trx, id, caregiverRows(fields));
         const written = Object.keys(fields).sort();
-        await recordHistory(trx, { entity: 'person', entityId: id, rev: 1, op: 'create', changedFields: written, snapshot: fields, actorId: actor.userId });
-        await audit.appendIn(trx, meta, { action: 'create', entity: 'person', entityId: id, fields: written });
+        await recordHistory(trx, {
+          entity: 'person',
+          entityId: id,
+          rev: 1,
+          op: 'create',
+          changedFields: written,
+          snapshot: fields,
+          actorId: actor.userId,
+        });
+        await audit.appendIn(trx, meta, {
+          action: 'create',
+          entity: 'person',
+          entityId: id,
+          fields: written,
+        });
         if (consent) {
           const consentId = consent.id ?? uuidv7();
-          await trx.insertInto('consents').values(consentValues(consentId, id, consent, actor.userId)).execute();
-          await audit.appendIn(trx, meta, { action: 'create', entity: 'consent', entityId: consentId, fields: ['scopes'] });
+          await trx
+            .insertInto('consents')
+            .values(consentValues(consentId, id, consent, actor.userId))
+            .execute();
+          await audit.appendIn(trx, meta, {
+            action: 'create',
+            entity: 'consent',
+            entityId: consentId,
+            fields: ['scopes'],
+          });
         }
         await refreshSearchText(trx, householdId);
       });
@@ -148,9 +211,14 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       if (!canWriteRegistry(actor)) throw forbidden();
       const row = await findPerson(db, actor, id);
       if (!row) throw notFound();
-      if (row.rev !== input.rev) throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: row.rev } });
+      if (row.rev !== input.rev)
+        throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: row.rev } });
       const { rev: _rev, confirmNotDuplicate, ...fields } = input;
-      const [caregivers, consents, members] = await Promise.all([caregiversOf(db, id), consentsOf(db, id), householdMembers(db, row.household_id)]);
+      const [caregivers, consents, members] = await Promise.all([
+        caregiversOf(db, id),
+        consentsOf(db, id),
+        householdMembers(db, row.household_id),
+      ]);
       const previous = toFields(row, caregivers);
       const today = todayIso();
       const problems = checkPersonFacts(fields, id, members, today);
@@ -159,18 +227,35 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       if (problems.length) throw invalid(problems);
       const changed = changedFields(previous, fields);
       if (changed.length === 0) return toPerson(row, caregivers, consents);
-      const identityChanged = ['iin', 'givenName', 'familyName', 'birthDate'].some((f) => changed.includes(f));
-      if (identityChanged) await checkDuplicates(actor, fields, row.place_code, id, confirmNotDuplicate);
+      const identityChanged = ['iin', 'givenName', 'familyName', 'birthDate'].some((f) =>
+        changed.includes(f),
+      );
+      if (identityChanged)
+        await checkDuplicates(actor, fields, row.place_code, id, confirmNotDuplicate);
 
       await db.transaction().execute(async (trx) => {
         const locked = await findPerson(trx, actor, id, { forUpdate: true });
         if (!locked) throw notFound();
-        if (locked.rev !== input.rev) throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: locked.rev } });
+        if (locked.rev !== input.rev)
+          throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: locked.rev } });
         const { id: _id, household_id: _h, ...values } = toValues(id, row.household_id, fields);
         const updated = await updatePerson(trx, id, values, actor.userId);
         if (changed.includes('caregivers')) await replaceCaregivers(trx, id, caregiverRows(fields));
-        await recordHistory(trx, { entity: 'person', entityId: id, rev: updated.rev, op: 'update', changedFields: changed, snapshot: fields, actorId: actor.userId });
-        await audit.appendIn(trx, meta, { action: 'update', entity: 'person', entityId: id, fields: changed });
+        await recordHistory(trx, {
+          entity: 'person',
+          entityId: id,
+          rev: updated.rev,
+          op: 'update',
+          changedFields: changed,
+          snapshot: fields,
+          actorId: actor.userId,
+        });
+        await audit.appendIn(trx, meta, {
+          action: 'update',
+          entity: 'person',
+          entityId: id,
+          fields: changed,
+        });
         await refreshSearchText(trx, row.household_id);
       });
       return load(actor, id);
@@ -183,7 +268,15 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
         const row = await findPerson(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
         const deleted = await softDeletePerson(trx, id, actor.userId);
-        await recordHistory(trx, { entity: 'person', entityId: id, rev: deleted.rev, op: 'delete', changedFields: [], snapshot: null, actorId: actor.userId });
+        await recordHistory(trx, {
+          entity: 'person',
+          entityId: id,
+          rev: deleted.rev,
+          op: 'delete',
+          changedFields: [],
+          snapshot: null,
+          actorId: actor.userId,
+        });
         await audit.appendIn(trx, meta, { action: 'delete', entity: 'person', entityId: id });
         await refreshSearchText(trx, row.household_id);
       });
@@ -195,10 +288,23 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       if (!canReadRegistry(actor)) throw notFound();
       if (!(await findPerson(db, actor, id))) throw notFound();
       const rows = await historyOf(db, id);
-      return rows.map((r) => ({ at: r.at.toISOString(), actor: r.display_name, op: r.op, fields: r.changed_fields }));
+      return rows.map((r) => ({
+        at: r.at.toISOString(),
+        actor: r.display_name,
+        op: r.op,
+        fields: r.changed_fields,
+      }));
     },
 
-    async list(meta: RequestMeta, query: { householdId?: string | undefined; q?: string | undefined; cursor?: string | undefined; limit?: number | undefined }): Promise<PersonPage> {
+    async list(
+      meta: RequestMeta,
+      query: {
+        householdId?: string | undefined;
+        q?: string | undefined;
+        cursor?: string | undefined;
+        limit?: number | undefined;
+      },
+    ): Promise<PersonPage> {
       const actor = actorOf(meta);
       if (!canReadRegistry(actor)) throw forbidden();
       const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);

@@ -33,21 +33,27 @@ export interface PlaceImportResult {
 
 export class PlaceImportError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The classifier file has ${problems.length} problem(s):\n${problems.slice(0, 20).join('\n')}`);
+    super(
+      `The classifier file has ${problems.length} problem(s):\n${problems.slice(0, 20).join('\n')}`,
+    );
     this.name = 'PlaceImportError';
   }
 }
 
-const cellText = (value: unknown): string => {
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value)
-    return (value as { richText: { text: string }[] }).richText.map((part) => part.text).join('');
-  if (typeof value === 'object' && 'result' in value) return String((value as { result: unknown }).result ?? '');
-  return String(value as string | number);
-};
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  if (typeof value === 'object' && 'richText' in value && Array.isArray(value.richText))
+    return (value.richText as { text: string }[]).map((part) => part.text).join('');
+  if (typeof value === 'object' && 'result' in value) return cellText(value.result);
+  return '';
+}
 
 /** Reads CSV or XLSX with columns te, ab, cd, ef, hij, k, name_kaz|kaz_name, name_rus|rus_name. */
-export async function readClassifier(file: string): Promise<{ rows: Record<string, string>[]; sha256: string }> {
+export async function readClassifier(
+  file: string,
+): Promise<{ rows: Record<string, string>[]; sha256: string }> {
   const bytes = await readFile(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (path.extname(file).toLowerCase() === '.xlsx') {
@@ -64,7 +70,11 @@ export async function readClassifier(file: string): Promise<{ rows: Record<strin
     });
     return { rows, sha256 };
   }
-  const rows = parse(bytes, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(bytes, {
+    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    bom: true,
+    skip_empty_lines: true,
+  });
   return { rows, sha256 };
 }
 
@@ -79,14 +89,21 @@ export function validateClassifier(raw: Record<string, string>[]): KatoRow[] {
     const nameKaz = (r.name_kaz ?? r.kaz_name ?? '').trim();
     const nameRus = (r.name_rus ?? r.rus_name ?? '').trim();
     const k = Number(r.k);
-    if (!isKatoCode(te)) return void problems.push(`line ${line}: te "${te}" is not a 9-digit KATO code`);
-    const parts: [string, string][] = [['ab', te.slice(0, 2)], ['cd', te.slice(2, 4)], ['ef', te.slice(4, 6)], ['hij', te.slice(6)]];
+    if (!isKatoCode(te))
+      return void problems.push(`line ${line}: te "${te}" is not a 9-digit KATO code`);
+    const parts: [string, string][] = [
+      ['ab', te.slice(0, 2)],
+      ['cd', te.slice(2, 4)],
+      ['ef', te.slice(4, 6)],
+      ['hij', te.slice(6)],
+    ];
     for (const [column, expected] of parts) {
       const value = r[column];
       if (value !== undefined && value !== '' && value.padStart(expected.length, '0') !== expected)
         problems.push(`line ${line}: ${column} "${value}" does not match te ${te}`);
     }
-    if (!Number.isInteger(k) || k < 0 || k > 4) problems.push(`line ${line}: k "${r.k ?? ''}" is not 0–4`);
+    if (!Number.isInteger(k) || k < 0 || k > 4)
+      problems.push(`line ${line}: k "${r.k ?? ''}" is not 0–4`);
     if (!nameKaz || !nameRus) problems.push(`line ${line}: name_kaz and name_rus are required`);
     if (seen.has(te)) problems.push(`line ${line}: code ${te} appears twice`);
     seen.add(te);
@@ -99,11 +116,17 @@ export function validateClassifier(raw: Record<string, string>[]): KatoRow[] {
 
 let englishNames: Promise<Record<string, string>> | null = null;
 function loadEnglishNames(): Promise<Record<string, string>> {
-  englishNames ??= readFile(assetPath('places-en.json'), 'utf8').then((text) => JSON.parse(text) as Record<string, string>);
+  englishNames ??= readFile(assetPath('places-en.json'), 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, string>,
+  );
   return englishNames;
 }
 
-export function toPlaceRows(rows: KatoRow[], version: string, en: Record<string, string>): PlacesTable[] {
+export function toPlaceRows(
+  rows: KatoRow[],
+  version: string,
+  en: Record<string, string>,
+): PlacesTable[] {
   const codes = new Set(rows.map((r) => r.te));
   return [...rows]
     .sort((a, b) => (a.te < b.te ? -1 : 1))
@@ -144,19 +167,27 @@ function versionFromFileName(file: string, sha256: string): string {
 export async function importPlaces(
   db: Kysely<DB>,
   file: string,
-  options: { version?: string | undefined; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    version?: string | undefined;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<PlaceImportResult> {
   const { rows: raw, sha256 } = await readClassifier(file);
   const rows = validateClassifier(raw);
   const existing = await versionBySha(db, sha256);
-  if (existing) return { version: existing.version, rows: existing.row_count, retired: 0, alreadyLoaded: true };
+  if (existing)
+    return { version: existing.version, rows: existing.row_count, retired: 0, alreadyLoaded: true };
   const version = options.version ?? versionFromFileName(file, sha256);
   const placeRows = toPlaceRows(rows, version, await loadEnglishNames());
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('place_classifier_versions')
       .values({ version, source: path.basename(file), sha256, row_count: rows.length })
-      .onConflict((oc) => oc.column('version').doUpdateSet({ sha256, row_count: rows.length, imported_at: new Date() }))
+      .onConflict((oc) =>
+        oc
+          .column('version')
+          .doUpdateSet({ sha256, row_count: rows.length, imported_at: new Date() }),
+      )
       .execute();
     await upsertPlaces(trx, placeRows, options.onProgress);
     const retired = await retireMissing(trx, version);

@@ -11,7 +11,11 @@ export function escapeLike(text: string): string {
 const BATCH = 1000;
 
 export function versionBySha(db: Executor, sha256: string) {
-  return db.selectFrom('place_classifier_versions').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+  return db
+    .selectFrom('place_classifier_versions')
+    .selectAll()
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
 }
 
 export function latestVersion(db: Executor) {
@@ -63,29 +67,57 @@ export async function retireMissing(trx: Transaction<DB>, version: string): Prom
   return Number(result.numUpdatedRows);
 }
 
-export type PlaceRow = Pick<PlacesTable, 'code' | 'parent_code' | 'level' | 'name_kk' | 'name_ru' | 'name_en' | 'retired_in'>;
-const PLACE_COLUMNS = ['code', 'parent_code', 'level', 'name_kk', 'name_ru', 'name_en', 'retired_in'] as const;
+export type PlaceRow = Pick<
+  PlacesTable,
+  'code' | 'parent_code' | 'level' | 'name_kk' | 'name_ru' | 'name_en' | 'retired_in'
+>;
+const PLACE_COLUMNS = [
+  'code',
+  'parent_code',
+  'level',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'retired_in',
+] as const;
 
 export function findPlace(db: Executor, code: string): Promise<PlaceRow | undefined> {
   return db.selectFrom('places').select(PLACE_COLUMNS).where('code', '=', code).executeTakeFirst();
 }
 
 /** The places and all their ancestors, in one query. */
-export async function findWithAncestors(db: Executor, codes: Iterable<string>): Promise<Map<string, PlaceRow>> {
+export async function findWithAncestors(
+  db: Executor,
+  codes: Iterable<string>,
+): Promise<Map<string, PlaceRow>> {
   const wanted = new Set<string>();
   for (const code of codes) {
     wanted.add(code);
     for (const parent of parentCandidates(code)) wanted.add(parent);
   }
   if (wanted.size === 0) return new Map();
-  const rows = await db.selectFrom('places').select(PLACE_COLUMNS).where('code', 'in', [...wanted]).execute();
+  const rows = await db
+    .selectFrom('places')
+    .select(PLACE_COLUMNS)
+    .where('code', 'in', [...wanted])
+    .execute();
   return new Map(rows.map((row) => [row.code, row]));
 }
 
-export function childrenOf(db: Executor, parent: string | null, orderColumn: 'name_kk' | 'name_ru' | 'name_en') {
+export function childrenOf(
+  db: Executor,
+  parent: string | null,
+  orderColumn: 'name_kk' | 'name_ru' | 'name_en',
+) {
   let query = db.selectFrom('places').select(PLACE_COLUMNS).where('retired_in', 'is', null);
-  query = parent === null ? query.where('parent_code', 'is', null) : query.where('parent_code', '=', parent);
-  return query.orderBy(sql`coalesce(${sql.ref(orderColumn)}, name_kk)`).orderBy('code').execute();
+  query =
+    parent === null
+      ? query.where('parent_code', 'is', null)
+      : query.where('parent_code', '=', parent);
+  return query
+    .orderBy(sql`coalesce(${sql.ref(orderColumn)}, name_kk)`)
+    .orderBy('code')
+    .execute();
 }
 
 export function searchPlaces(

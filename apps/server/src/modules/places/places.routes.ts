@@ -32,7 +32,8 @@ export const placesRoutes =
       {
         schema: {
           tags: ['places'],
-          summary: 'Browse the KATO tree (children of `parent`, regions without it) or search by name (`q`)',
+          summary:
+            'Browse the KATO tree (children of `parent`, regions without it) or search by name (`q`)',
           querystring: listQuery,
           response: { 200: z.object({ items: z.array(placeViewSchema) }), ...problems(400, 401) },
         },
@@ -41,7 +42,11 @@ export const placesRoutes =
         const user = requireUser(req);
         const { parent, q, scope, minLevel, limit } = req.query;
         if (q) {
-          const items = await places.search(q, req.lang, { ...(scope === 'mine' ? { actor: user } : {}), minLevel, limit });
+          const items = await places.search(q, req.lang, {
+            ...(scope === 'mine' ? { actor: user } : {}),
+            minLevel,
+            limit,
+          });
           return { items };
         }
         return { items: await places.children(parent ?? null, req.lang) };
@@ -55,7 +60,12 @@ export const placesRoutes =
           tags: ['places'],
           summary: 'The KATO edition loaded',
           response: {
-            200: z.object({ version: z.string(), source: z.string(), rows: z.number().int(), importedAt: z.string() }),
+            200: z.object({
+              version: z.string(),
+              source: z.string(),
+              rows: z.number().int(),
+              importedAt: z.string(),
+            }),
             ...problems(401, 404),
           },
         },
@@ -64,7 +74,12 @@ export const placesRoutes =
         requireUser(req);
         const version = await places.latestVersion();
         if (!version) throw notFound();
-        return { version: version.version, source: version.source, rows: version.row_count, importedAt: version.imported_at.toISOString() };
+        return {
+          version: version.version,
+          source: version.source,
+          rows: version.row_count,
+          importedAt: version.imported_at.toISOString(),
+        };
       },
     );
 

@@ -1,8 +1,22 @@
-import { isKatoCode, parentCandidates, placeInScope, scopePrefixes, type Actor, type Language } from '@birge/domain';
+import {
+  isKatoCode,
+  parentCandidates,
+  placeInScope,
+  scopePrefixes,
+  type Actor,
+  type Language,
+} from '@birge/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { invalid } from '../../http/problem.js';
-import { childrenOf, findPlace, findWithAncestors, latestVersion, searchPlaces, type PlaceRow } from './places.repo.js';
+import {
+  childrenOf,
+  findPlace,
+  findWithAncestors,
+  latestVersion,
+  searchPlaces,
+  type PlaceRow,
+} from './places.repo.js';
 
 export interface PlaceView {
   code: string;
@@ -15,7 +29,10 @@ export interface PlaceView {
 }
 
 /** Display name in a language; English exists for regions and districts, else the Kazakh name. */
-export function placeName(row: Pick<PlaceRow, 'name_kk' | 'name_ru' | 'name_en'>, language: Language): string {
+export function placeName(
+  row: Pick<PlaceRow, 'name_kk' | 'name_ru' | 'name_en'>,
+  language: Language,
+): string {
   if (language === 'ru') return row.name_ru;
   if (language === 'en') return row.name_en ?? row.name_kk;
   return row.name_kk;
@@ -44,7 +61,10 @@ export type PlacesService = ReturnType<typeof createPlacesService>;
 
 export function createPlacesService(db: Kysely<DB>) {
   async function views(rows: PlaceRow[], language: Language): Promise<PlaceView[]> {
-    const known = await findWithAncestors(db, rows.map((r) => r.code));
+    const known = await findWithAncestors(
+      db,
+      rows.map((r) => r.code),
+    );
     return rows.map((row) => view(row, known, language));
   }
 
@@ -61,9 +81,19 @@ export function createPlacesService(db: Kysely<DB>) {
     },
 
     /** Places whose name contains `q`; `actor` limits the result to their scope. */
-    async search(q: string, language: Language, options: { actor?: Actor; minLevel?: number; limit?: number }) {
+    async search(
+      q: string,
+      language: Language,
+      options: { actor?: Actor; minLevel?: number; limit?: number },
+    ) {
       const prefixes = options.actor ? scopePrefixes(options.actor) : null;
-      const rows = await searchPlaces(db, q.trim(), prefixes, options.minLevel ?? 1, options.limit ?? 20);
+      const rows = await searchPlaces(
+        db,
+        q.trim(),
+        prefixes,
+        options.minLevel ?? 1,
+        options.limit ?? 20,
+      );
       return views(rows, language);
     },
 
@@ -83,7 +113,8 @@ export function createPlacesService(db: Kysely<DB>) {
       const row = await findPlace(db, code);
       if (!row) throw invalid([{ path, code: 'place.unknown' }]);
       if (row.retired_in) throw invalid([{ path, code: 'place.retired' }]);
-      if (row.level < MIN_HOUSEHOLD_PLACE_LEVEL) throw invalid([{ path, code: 'place.too_coarse' }]);
+      if (row.level < MIN_HOUSEHOLD_PLACE_LEVEL)
+        throw invalid([{ path, code: 'place.too_coarse' }]);
       if (!placeInScope(actor, code)) throw invalid([{ path, code: 'place.out_of_scope' }]);
       return row;
     },

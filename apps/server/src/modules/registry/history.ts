@@ -28,7 +28,12 @@ export async function recordHistory(trx: Transaction<DB>, entry: HistoryEntry): 
 }
 
 /** Names of the keys whose values differ (deep, by JSON). */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)).sort();
+  return [...keys]
+    .filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
+    .sort();
 }

@@ -15,20 +15,38 @@ export interface NewUser {
   is_demo: boolean;
 }
 
-export async function insertUser(trx: Transaction<DB>, user: NewUser, scopes: string[]): Promise<void> {
+export async function insertUser(
+  trx: Transaction<DB>,
+  user: NewUser,
+  scopes: string[],
+): Promise<void> {
   await trx.insertInto('users').values(user).execute();
-  if (scopes.length) await trx.insertInto('user_scopes').values(scopes.map((place_code) => ({ user_id: user.id, place_code }))).execute();
+  if (scopes.length)
+    await trx
+      .insertInto('user_scopes')
+      .values(scopes.map((place_code) => ({ user_id: user.id, place_code })))
+      .execute();
 }
 
 export function usernameTaken(db: Executor, username: string) {
-  return db.selectFrom('users').select('id').where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where(sql<string>`lower(username)`, '=', username.toLowerCase())
+    .executeTakeFirst();
 }
 
 export function listUsers(db: Executor) {
   return db
     .selectFrom('users as u')
     .selectAll('u')
-    .select(sql<string[]>`coalesce((SELECT array_agg(place_code ORDER BY place_code) FROM user_scopes WHERE user_id = u.id), '{}')`.as('scopes'))
+    .select(
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(place_code ORDER BY place_code) FROM user_scopes WHERE user_id = u.id), '{}')`.as(
+        'scopes',
+      ),
+    )
     .orderBy('u.username')
     .execute();
 }

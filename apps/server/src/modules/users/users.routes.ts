@@ -10,7 +10,13 @@ export const usersRoutes =
   async (app) => {
     app.get(
       '/users',
-      { schema: { tags: ['users'], summary: 'Accounts (administrators)', response: { 200: z.object({ items: z.array(userSchema) }), ...problems(401, 403) } } },
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Accounts (administrators)',
+          response: { 200: z.object({ items: z.array(userSchema) }), ...problems(401, 403) },
+        },
+      },
       async (req) => ({ items: await users.list(requestMeta(req)) }),
     );
 
@@ -24,6 +30,7 @@ export const usersRoutes =
           response: { 201: z.object({ id: z.uuid() }), ...problems(400, 401, 403, 413, 415, 422) },
         },
       },
-      async (req, reply) => reply.code(201).send({ id: await users.create(requestMeta(req), req.body) }),
+      async (req, reply) =>
+        reply.code(201).send({ id: await users.create(requestMeta(req), req.body) }),
     );
   };

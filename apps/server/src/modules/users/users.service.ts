@@ -1,4 +1,11 @@
-import { canManageUsers, PLACE_ROLES, type Language, type Role, type User, type UserInput } from '@birge/domain';
+import {
+  canManageUsers,
+  PLACE_ROLES,
+  type Language,
+  type Role,
+  type User,
+  type UserInput,
+} from '@birge/domain';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
@@ -13,8 +20,10 @@ export type UsersService = ReturnType<typeof createUsersService>;
 export function createUsersService(db: Kysely<DB>, audit: AuditLog) {
   async function check(input: UserInput): Promise<void> {
     const problems: FieldProblem[] = [];
-    if (await usernameTaken(db, input.username)) problems.push({ path: 'username', code: 'user.username_taken' });
-    if (PLACE_ROLES.includes(input.role) && input.scopes.length === 0) problems.push({ path: 'scopes', code: 'user.scope_required' });
+    if (await usernameTaken(db, input.username))
+      problems.push({ path: 'username', code: 'user.username_taken' });
+    if (PLACE_ROLES.includes(input.role) && input.scopes.length === 0)
+      problems.push({ path: 'scopes', code: 'user.scope_required' });
     const known = new Set((await existingPlaces(db, input.scopes)).map((p) => p.code));
     input.scopes.forEach((code, i) => {
       if (!known.has(code)) problems.push({ path: `scopes.${i}`, code: 'place.unknown' });
@@ -23,7 +32,11 @@ export function createUsersService(db: Kysely<DB>, audit: AuditLog) {
   }
 
   /** Creates an account; `meta` is null for the command line and the demo seed. */
-  async function create(meta: RequestMeta | null, input: UserInput, options: { demo?: boolean; passwordHash?: string } = {}): Promise<string> {
+  async function create(
+    meta: RequestMeta | null,
+    input: UserInput,
+    options: { demo?: boolean; passwordHash?: string } = {},
+  ): Promise<string> {
     if (meta && !meta.actor) throw new ProblemError(401, 'unauthorized');
     if (meta?.actor && !canManageUsers(meta.actor)) throw forbidden();
     await check(input);
@@ -45,13 +58,17 @@ export function createUsersService(db: Kysely<DB>, audit: AuditLog) {
         },
         [...new Set(input.scopes)],
       );
-      await audit.appendIn(trx, meta ?? { actor: null, ip: null, userAgent: 'birge-cli', requestId: null }, {
-        action: 'create',
-        entity: 'user',
-        entityId: id,
-        fields: ['username', 'role', 'scopes'],
-        username: meta?.actor?.username ?? 'birge-cli',
-      });
+      await audit.appendIn(
+        trx,
+        meta ?? { actor: null, ip: null, userAgent: 'birge-cli', requestId: null },
+        {
+          action: 'create',
+          entity: 'user',
+          entityId: id,
+          fields: ['username', 'role', 'scopes'],
+          username: meta?.actor?.username ?? 'birge-cli',
+        },
+      );
     });
     return id;
   }
