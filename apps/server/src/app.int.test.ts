@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, engines, type TestApp } from './test/harness.js';
+
+describe.each(engines())('service endpoints on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database engine and version', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: engine,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
+  });
+
+  it('publishes an OpenAPI 3.1 document generated from the same schemas that validate requests', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of [
+      '/api/v1/households',
+      '/api/v1/households/{id}',
+      '/api/v1/persons',
+      '/api/v1/persons/{id}',
+      '/api/v1/persons/{id}/consents',
+      '/api/v1/consents/{id}/withdraw',
+      '/api/v1/places',
+      '/api/v1/auth/login',
+      '/api/v1/audit',
+    ])
+      expect(Object.keys(doc.paths)).toContain(path);
+    const body = doc.paths['/api/v1/persons'].post.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(
+      expect.arrayContaining(['householdId', 'givenName', 'sex', 'birthDate', 'relationToHead']),
+    );
+    expect(body.properties.sex.enum).toEqual(['female', 'male']);
+    expect(doc.paths['/api/v1/persons'].post.responses['422']).toBeDefined();
+  });
+
+  it('serves human API documentation', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+});
