@@ -7,16 +7,19 @@
 type Rule = [pattern: RegExp, replacement: string];
 
 // Kazakh puts the kind after the proper name: "Ақжар а.о." → "Ақжар ауылдық округі".
+// Some names use the Russian `Г.А.`, `ат.` for `атын.`, or `ќ` (an old-font stand-in for `қ`).
 const KK_RULES: Rule[] = [
-  [/\sатын\.\s?/u, ' атындағы '],
-  [/\s[Ққ]\.[Әә]\.$/u, ' қалалық әкімдігі'],
+  [/^а\.\s?(.+)$/u, '$1 ауылы'],
+  [/\sат(?:ын)?\.\s?/u, ' атындағы '],
+  [/\s(?:[Ққ]\.[Әә]|[Гг]\.[Аа])\.$/u, ' қалалық әкімдігі'],
   [/\sа\.о\.?$/u, ' ауылдық округі'],
-  [/\sа\.ә\.$/u, ' ауылдық әкімдігі'],
+  [/\sа\.ә\.?$/u, ' ауылдық әкімдігі'],
   [/\sк\.ә\.$/u, ' кенттік әкімдігі'],
   [/\sшар\.қож\.$/u, ' шаруа қожалығы'],
-  [/\sа\.$/u, ' ауылы'],
+  [/\sа\.?$/u, ' ауылы'],
+  [/\sс\.$/u, ' селосы'],
   [/\sк\.$/u, ' кенті'],
-  [/\sқ\.$/u, ' қаласы'],
+  [/\s[қќ]\.$/u, ' қаласы'],
   [/\sст\.$/u, ' станциясы'],
   [/\sуч\.$/u, ' учаскесі'],
   [/\sж\.$/u, ' жайылымы'],
@@ -26,9 +29,12 @@ const KK_RULES: Rule[] = [
 // Russian puts the kind first for settlements ("с.Акжар" → "село Акжар").
 const RU_PREFIX_RULES: Rule[] = [
   [/^с\.о\.\s?им\.\s?/u, 'сельский округ имени '],
-  [/^с\.им\.\s?/u, 'село имени '],
+  [/^с\.\s?им\.\s?/u, 'село имени '],
   [/^с\.а\.\s?/u, 'сельская администрация '],
   [/^с\.о\.\s?/u, 'сельский округ '],
+  [/^г\.а\.\s?/u, 'городская администрация '],
+  [/^п\.а\.\s?/u, 'поселковая администрация '],
+  [/^р\.а\.\s?/u, 'районная администрация '],
   [/^с\.\s?/u, 'село '],
   [/^г\.\s?/u, 'город '],
   [/^п\.\s?/u, 'посёлок '],
@@ -50,7 +56,11 @@ const RU_SUFFIX_KINDS: Rule[] = [
   [/\sс\.о\.?$/u, 'сельский округ'],
   [/\sс\.а\.$/u, 'сельская администрация'],
   [/\sп\.а\.$/u, 'поселковая администрация'],
+  [/\sр\.а\.$/u, 'районная администрация'],
 ];
+// A few settlements carry the kind after the name ("Заречное с."); it reads first in Russian.
+const RU_SUFFIX_SETTLEMENTS: Rule[] = [[/\sс\.$/u, 'село']];
+const RU_NAMED_AFTER: Rule = [/(^|\s)им\.\s?/u, '$1имени '];
 const RU_ADJECTIVE = /(?:ая|яя|ий|ый|ой|ое|ее)$/u;
 
 function normalize(name: string): string {
@@ -75,8 +85,10 @@ export function expandRussianPlaceName(official: string): string {
       break;
     }
   }
-  for (const [pattern, replacement] of RU_PREFIX_RULES) {
-    if (pattern.test(name)) return name.replace(pattern, replacement);
+  for (const [pattern, kind] of RU_SUFFIX_SETTLEMENTS) {
+    if (pattern.test(name)) name = `${kind} ${name.replace(pattern, '')}`;
   }
-  return name;
+  const prefix = RU_PREFIX_RULES.find(([pattern]) => pattern.test(name));
+  if (prefix) name = name.replace(...prefix);
+  return name.replace(...RU_NAMED_AFTER);
 }
