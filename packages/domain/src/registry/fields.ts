@@ -54,7 +54,10 @@ export function todayIso(now: Date = new Date()): string {
 export function yearsBetween(birthDate: string, on: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
-  const hadBirthday = om > bm || (om === bm && od >= bd);
+  // Born on 29 February: in a common year the birthday is 28 February, the day addYears gives.
+  const leap = (oy % 4 === 0 && oy % 100 !== 0) || oy % 400 === 0;
+  const birthday = bm === 2 && bd === 29 && !leap ? 28 : bd;
+  const hadBirthday = om > bm || (om === bm && od >= birthday);
   return oy - by - (hadBirthday ? 0 : 1);
 }
 
