@@ -41,6 +41,18 @@ describe.each(engines())('service endpoints on %s', (engine) => {
     expect(doc.paths['/api/v1/persons'].post.responses['422']).toBeDefined();
   });
 
+  it('exposes Prometheus metrics by route pattern, without ids', async () => {
+    await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/persons/01a2121e-0000-7000-8000-000000000000',
+    });
+    const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('birge_http_request_duration_seconds_bucket');
+    expect(res.body).toContain('route="/api/v1/persons/:id"');
+    expect(res.body).not.toContain('01a2121e-0000');
+  });
+
   it('serves human API documentation', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);

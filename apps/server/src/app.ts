@@ -19,6 +19,7 @@ import { registerRequestContext } from './http/security.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { registerMetrics } from './modules/health/metrics.js';
 import { householdsRoutes } from './modules/households/households.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
@@ -82,6 +83,7 @@ export async function buildApp({
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerMetrics(app);
   await app.register(healthRoutes(database, VERSION));
   await app.register(
     async (api) => {
