@@ -16,10 +16,15 @@ export function fieldProblemsFromIssue(
   ];
   if (issue.message && /^[a-z_]+(\.[a-z_0-9]+)+$/.test(issue.message)) return at(issue.message);
   switch (issue.keyword) {
-    case 'invalid_type':
-      if (p.input === undefined) return at('validation.required');
+    case 'invalid_type': {
+      // zod 4 keeps the input in an issue only when asked to (reportInput), and the type provider
+      // does not ask; its message still says what it received ("… received undefined").
+      const missing =
+        'input' in p ? p.input === undefined : / received undefined$/.test(issue.message ?? '');
+      if (missing) return at('validation.required');
       if (p.expected === 'int') return at('validation.not_integer');
       return at('validation.invalid_type');
+    }
     case 'too_small': {
       const minimum = Number(p.minimum);
       if (p.origin === 'string')
