@@ -88,7 +88,8 @@ export function validateClassifier(raw: Record<string, string>[]): KatoRow[] {
     const te = (r.te ?? '').trim();
     const nameKaz = (r.name_kaz ?? r.kaz_name ?? '').trim();
     const nameRus = (r.name_rus ?? r.rus_name ?? '').trim();
-    const k = Number(r.k);
+    // Number('') is 0 ("republic or oblast"): an empty cell must not pass as a locality type.
+    const k = (r.k ?? '').trim() === '' ? Number.NaN : Number(r.k);
     if (!isKatoCode(te))
       return void problems.push(`line ${line}: te "${te}" is not a 9-digit KATO code`);
     const parts: [string, string][] = [
