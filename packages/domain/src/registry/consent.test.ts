@@ -115,6 +115,14 @@ describe('personConsentStatus', () => {
     expect(personConsentStatus(consents, MINOR_BIRTH, '2027-06-01')).toBe('needs_own_consent');
   });
 
+  it('a withdrawal after an older expiry is reported as withdrawn', () => {
+    const consents = [
+      consent({ givenOn: '2020-01-01', expiresOn: '2023-01-01' }),
+      consent({ givenOn: '2024-01-01', withdrawnOn: '2026-05-01' }),
+    ];
+    expect(personConsentStatus(consents, ADULT_BIRTH, '2027-01-01')).toBe('withdrawn');
+  });
+
   it('a consent dated in the future is reported as not yet valid', () => {
     expect(
       personConsentStatus([consent({ givenOn: '2027-02-01' })], ADULT_BIRTH, '2027-01-01'),

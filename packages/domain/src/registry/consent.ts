@@ -34,18 +34,10 @@ export function consentStatus(
   return 'valid';
 }
 
-const STATUS_RANK: Record<ConsentStatus, number> = {
-  valid: 0,
-  needs_own_consent: 1,
-  expired: 2,
-  not_yet_valid: 3,
-  withdrawn: 4,
-  missing: 5,
-};
-
 /**
- * The person's standing for `scope`: valid if any consent covering it is valid, otherwise the most
- * telling reason ("expired" says more than "missing").
+ * The person's standing for `scope`: valid if any consent covering it is valid; otherwise the
+ * status of the most recently given one, which is what the worker needs to act on (a withdrawal
+ * after an old expiry says "withdrawn", not "expired").
  */
 export function personConsentStatus(
   consents: readonly ConsentFacts[],
@@ -53,13 +45,13 @@ export function personConsentStatus(
   today: string,
   scope: ConsentScope = 'registration',
 ): ConsentStatus {
-  let best: ConsentStatus = 'missing';
+  let latest: ConsentFacts | null = null;
   for (const c of consents) {
     if (!c.scopes.includes(scope)) continue;
-    const status = consentStatus(c, birthDate, today);
-    if (STATUS_RANK[status] < STATUS_RANK[best]) best = status;
+    if (consentStatus(c, birthDate, today) === 'valid') return 'valid';
+    if (!latest || c.givenOn > latest.givenOn) latest = c;
   }
-  return best;
+  return latest ? consentStatus(latest, birthDate, today) : 'missing';
 }
 
 /** Problems with who gives consent, given the person's age on the day it is given. */

@@ -71,13 +71,18 @@ describe('addYears', () => {
 });
 
 describe('todayIso', () => {
-  it('is the UTC date of the moment given', () => {
+  it('is the date in Kazakhstan (UTC+5), where the work happens', () => {
     expect(todayIso(new Date('2026-07-17T10:30:00Z'))).toBe('2026-07-17');
   });
 
-  it('is the UTC date even when it is already the next day in Almaty (UTC+5)', () => {
+  it('turns to the next day at midnight in Kazakhstan, five hours before UTC does', () => {
     expect(todayIso(new Date('2026-07-17T23:30:00+05:00'))).toBe('2026-07-17');
-    expect(todayIso(new Date('2026-07-18T02:00:00+05:00'))).toBe('2026-07-17');
+    expect(todayIso(new Date('2026-07-18T02:00:00+05:00'))).toBe('2026-07-18');
+    expect(todayIso(new Date('2026-07-17T19:30:00Z'))).toBe('2026-07-18');
+  });
+
+  it('can be asked for another time zone', () => {
+    expect(todayIso(new Date('2026-07-17T19:30:00Z'), 'UTC')).toBe('2026-07-17');
   });
 
   it('is an ISO date (YYYY-MM-DD) for now', () => {

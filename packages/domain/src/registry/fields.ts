@@ -45,9 +45,18 @@ export const coordinatesSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
 });
 
-/** Today's date (UTC) as an ISO date string, for rules that compare with "now". */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/** Kazakhstan keeps one time zone, UTC+5, since 1 March 2024 (tz database: Asia/Almaty). */
+export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
+
+/** Today's date where the work happens, as an ISO date string, for rules that compare with "now". */
+export function todayIso(now: Date = new Date(), timeZone: string = KAZAKHSTAN_TIME_ZONE): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Whole years between two ISO dates (age on `on` of someone born on `birthDate`). */
