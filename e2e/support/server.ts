@@ -29,7 +29,11 @@ function ensureWebBuilt(): void {
 export async function startBirge(): Promise<E2eServer> {
   ensureWebBuilt();
   const database = await freshDatabase('pglite');
-  const config = { ...loadConfig({ BIRGE_MODE: 'demo', BIRGE_WEB_DIST: WEB_DIST }), port: 0, host: '127.0.0.1' };
+  const config = {
+    ...loadConfig({ BIRGE_MODE: 'demo', BIRGE_WEB_DIST: WEB_DIST }),
+    port: 0,
+    host: '127.0.0.1',
+  };
   await prepare(database, config, () => undefined);
   const app = await buildApp({ database, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
