@@ -1,6 +1,7 @@
 import {
   canReadRegistry,
   canWriteRegistry,
+  todayIso,
   type Household,
   type HouseholdInput,
   type HouseholdPage,
@@ -68,11 +69,13 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         rows.map((r) => r.id),
       ),
     ]);
+    // One date for the whole page: todayIso formats in Kazakhstan's time zone, which is not free.
+    const today = todayIso();
     return rows.map((row) =>
       toHousehold(
         row,
         labels.get(row.place_code),
-        members.filter((m) => m.household_id === row.id).map((m) => toPersonSummary(m)),
+        members.filter((m) => m.household_id === row.id).map((m) => toPersonSummary(m, today)),
       ),
     );
   }

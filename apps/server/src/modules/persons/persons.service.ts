@@ -316,8 +316,10 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       });
       const page = rows.slice(0, limit);
       const last = page.at(-1);
+      // One date for the whole page: todayIso formats in Kazakhstan's time zone, which is not free.
+      const today = todayIso();
       return {
-        items: page.map((r) => toPersonSummary(r)),
+        items: page.map((r) => toPersonSummary(r, today)),
         nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null,
       };
     },
