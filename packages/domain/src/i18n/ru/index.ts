@@ -1,5 +1,6 @@
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { registry } from './registry.js';
+import { web } from './web.js';
 
-export const ru = { ...common, ...registry, ...errors };
+export const ru = { ...common, ...registry, ...errors, ...web };

@@ -1,0 +1,38 @@
+import { registryAccess, type Role } from '@birge/domain';
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading, LoadError } from '../components/query-state.component.js';
+import { useSession } from '../data/use-session.js';
+import { NoAccessPage } from '../features/system/no-access.page.js';
+
+/** Pages below need a signed-in user; others are sent to sign in and brought back after. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (session.isError)
+    return <LoadError error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data)
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}
+
+export type Need = 'registry-read' | 'registry-write' | 'audit';
+
+export function allows(role: Role, need: Need): boolean {
+  switch (need) {
+    case 'registry-read':
+      return registryAccess(role) !== 'none';
+    case 'registry-write':
+      return registryAccess(role) === 'write';
+    case 'audit':
+      return role === 'admin';
+  }
+}
+
+/** Renders the page only for roles that may use it, a friendly explanation otherwise. */
+export function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
+  const { data: me } = useSession();
+  if (!me) return null;
+  return allows(me.role, need) ? children : <NoAccessPage />;
+}

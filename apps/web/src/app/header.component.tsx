@@ -1,0 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Button } from 'react-aria-components';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useSession, useSignOut } from '../data/use-session.js';
+import { clearWizardDraft } from '../features/wizard/wizard-storage.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { allows } from './guards.component.js';
+import { LanguageSwitch } from './language-switch.component.js';
+
+function Logo() {
+  return (
+    <svg className="logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+      <rect width="64" height="64" rx="14" />
+      <circle cx="24" cy="26" r="8" className="logo-a" />
+      <circle cx="40" cy="26" r="8" className="logo-b" />
+      <path d="M12 50c2-9 7-13 12-13s10 4 12 13M28 50c2-9 7-13 12-13s10 4 12 13" />
+    </svg>
+  );
+}
+
+export function Header() {
+  const { t } = useI18n();
+  const { data: me } = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+
+  const leave = () => {
+    clearWizardDraft();
+    signOut.mutate(undefined, {
+      onSettled: () => {
+        client.clear();
+        void navigate('/sign-in', { state: { signedOut: true } });
+      },
+    });
+  };
+
+  return (
+    <header className="site-header">
+      <div className="header-bar container">
+        <Link to="/" className="brand">
+          <Logo />
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <LanguageSwitch />
+      </div>
+      {me ? (
+        <div className="header-nav container">
+          <nav aria-label={t('nav.main')}>
+            <ul className="nav-list">
+              {allows(me.role, 'registry-read') ? (
+                <li>
+                  <NavLink to="/households" end className="nav-link">
+                    {t('nav.households')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {allows(me.role, 'registry-write') ? (
+                <li>
+                  <NavLink to="/households/new" className="nav-link">
+                    {t('nav.register')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {allows(me.role, 'audit') ? (
+                <li>
+                  <NavLink to="/audit" className="nav-link">
+                    {t('nav.audit')}
+                  </NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="user-box">
+            <span className="user-name">
+              {t('nav.signedInAs', { name: me.displayName, role: t(`role.${me.role}`) })}
+            </span>
+            <Button
+              className="button secondary small"
+              onPress={leave}
+              isDisabled={signOut.isPending}
+            >
+              {t('nav.signOut')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireRole, RequireSession, type Need } from './guards.component.js';
+import { Layout } from './layout.component.js';
+import { RouteError } from './route-error.component.js';
+
+/** Route-level code splitting: each page is its own chunk, loaded when first visited. */
+function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const SignInPage = page(async () => (await import('../features/auth/sign-in.page.js')).SignInPage);
+const HomePage = page(async () => (await import('../features/system/home.page.js')).HomePage);
+const NotFoundPage = page(
+  async () => (await import('../features/system/not-found.page.js')).NotFoundPage,
+);
+const HouseholdListPage = page(
+  async () => (await import('../features/households/household-list.page.js')).HouseholdListPage,
+);
+const HouseholdPage = page(
+  async () => (await import('../features/households/household.page.js')).HouseholdPage,
+);
+const AddMemberPage = page(
+  async () => (await import('../features/households/add-member.page.js')).AddMemberPage,
+);
+const RegistrationWizardPage = page(
+  async () =>
+    (await import('../features/wizard/registration-wizard.page.js')).RegistrationWizardPage,
+);
+const PersonPage = page(
+  async () => (await import('../features/persons/person.page.js')).PersonPage,
+);
+const PersonEditPage = page(
+  async () => (await import('../features/persons/person-edit.page.js')).PersonEditPage,
+);
+const ConsentNewPage = page(
+  async () => (await import('../features/persons/consent-new.page.js')).ConsentNewPage,
+);
+const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
+
+function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
+  return {
+    path,
+    element: (
+      <RequireRole need={need}>
+        <Page />
+      </RequireRole>
+    ),
+  };
+}
+
+/**
+ * Route map:
+ *   /sign-in                              sign in
+ *   /                                     home: redirects by role, or explains what the role sees
+ *   /households                           household list (search, show more)
+ *   /households/new                       registration wizard
+ *   /households/:householdId              household page
+ *   /households/:householdId/members/new  add a member
+ *   /persons/:personId                    person page (consents, history)
+ *   /persons/:personId/edit               edit a person
+ *   /persons/:personId/consents/new       record a consent
+ *   /audit                                audit log (admin)
+ *   *                                     not found
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'sign-in', element: <SignInPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <HomePage /> },
+          guarded('households', 'registry-read', HouseholdListPage),
+          guarded('households/new', 'registry-write', RegistrationWizardPage),
+          guarded('households/:householdId', 'registry-read', HouseholdPage),
+          guarded('households/:householdId/members/new', 'registry-write', AddMemberPage),
+          guarded('persons/:personId', 'registry-read', PersonPage),
+          guarded('persons/:personId/edit', 'registry-write', PersonEditPage),
+          guarded('persons/:personId/consents/new', 'registry-write', ConsentNewPage),
+          guarded('audit', 'audit', AuditPage),
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,221 @@
+import {
+  consentSchema,
+  householdPageSchema,
+  householdSchema,
+  meSchema,
+  personSchema,
+  type Language,
+} from '@birge/domain';
+import type {
+  AuditEntry,
+  AuditPage,
+  AuditVerification,
+  Place,
+  PersonHistoryEntry,
+  RegistryRepository,
+} from './repository.js';
+import { RepositoryError } from './repository-error.js';
+
+export interface HttpRepositoryOptions {
+  /** Where the API lives; same origin, so the session cookie goes along. */
+  baseUrl?: string;
+  /** The interface language, sent as Accept-Language so problems come back in it. */
+  language: () => Language;
+  fetch?: typeof fetch;
+}
+
+type Parse<T> = (body: unknown) => T;
+
+interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  parse: Parse<T>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const items = (body: unknown): unknown[] =>
+  isRecord(body) && Array.isArray(body.items) ? body.items : [];
+
+function toPlace(value: unknown): Place {
+  const v = isRecord(value) ? value : {};
+  return {
+    code: str(v.code),
+    name: str(v.name),
+    level: typeof v.level === 'number' ? v.level : 0,
+    parentCode: strOrNull(v.parentCode),
+    path: strings(v.path),
+    retired: v.retired === true,
+  };
+}
+
+function toHistoryEntry(value: unknown): PersonHistoryEntry {
+  const v = isRecord(value) ? value : {};
+  return { at: str(v.at), actor: strOrNull(v.actor), op: str(v.op), fields: strings(v.fields) };
+}
+
+function toAuditEntry(value: unknown): AuditEntry {
+  const v = isRecord(value) ? value : {};
+  return {
+    id: typeof v.id === 'number' ? v.id : 0,
+    at: str(v.at),
+    actorId: strOrNull(v.actorId),
+    actorUsername: strOrNull(v.actorUsername),
+    actorRole: strOrNull(v.actorRole),
+    action: str(v.action),
+    entity: strOrNull(v.entity),
+    entityId: strOrNull(v.entityId),
+    fields: strings(v.fields),
+    ip: strOrNull(v.ip),
+  };
+}
+
+function toAuditPage(body: unknown): AuditPage {
+  return {
+    items: items(body).map(toAuditEntry),
+    nextCursor: isRecord(body) ? strOrNull(body.nextCursor) : null,
+  };
+}
+
+function toVerification(body: unknown): AuditVerification {
+  const v = isRecord(body) ? body : {};
+  const breaks = Array.isArray(v.breaks) ? v.breaks.filter(isRecord) : [];
+  return {
+    intact: v.intact === true,
+    checked: typeof v.checked === 'number' ? v.checked : 0,
+    breaks: breaks.map((b) => ({ chain: Number(b.chain), seq: Number(b.seq), id: Number(b.id) })),
+  };
+}
+
+const nothing: Parse<void> = () => undefined;
+
+function query(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The repository over the Birge HTTP API (`/api/v1`, problem+json errors). */
+export function createHttpRepository(options: HttpRepositoryOptions): RegistryRepository {
+  const base = options.baseUrl ?? '/api/v1';
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function request<T>(path: string, { method = 'GET', body, parse }: RequestOptions<T>) {
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': options.language(),
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (cause) {
+      throw RepositoryError.network(cause);
+    }
+    const text = await response.text().catch(() => '');
+    let json: unknown = null;
+    if (text) {
+      try {
+        json = JSON.parse(text) as unknown;
+      } catch {
+        json = null;
+      }
+    }
+    if (!response.ok) throw RepositoryError.fromBody(response.status, json, response.statusText);
+    try {
+      return parse(json);
+    } catch (cause) {
+      console.error('Unexpected response from', path, cause);
+      throw new RepositoryError({ status: response.status, code: 'internal', title: 'internal' });
+    }
+  }
+
+  return {
+    async currentUser() {
+      try {
+        return await request('/auth/me', { parse: (b) => meSchema.parse(b) });
+      } catch (error) {
+        if (error instanceof RepositoryError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    signIn: (credentials) =>
+      request('/auth/login', {
+        method: 'POST',
+        body: credentials,
+        parse: (b) => meSchema.parse(b),
+      }),
+    signOut: () => request('/auth/logout', { method: 'POST', parse: nothing }),
+    setLanguage: (language) =>
+      request('/auth/me', { method: 'PATCH', body: { language }, parse: (b) => meSchema.parse(b) }),
+
+    searchPlaces: ({ text, limit = 20 }) =>
+      request(`/places${query({ q: text, scope: 'mine', minLevel: 3, limit })}`, {
+        parse: (b) => items(b).map(toPlace),
+      }),
+
+    listHouseholds: ({ q, cursor, limit }) =>
+      request(`/households${query({ q: q?.trim(), cursor, limit })}`, {
+        parse: (b) => householdPageSchema.parse(b),
+      }),
+    getHousehold: (id) =>
+      request(`/households/${encodeURIComponent(id)}`, { parse: (b) => householdSchema.parse(b) }),
+    createHousehold: (input) =>
+      request('/households', {
+        method: 'POST',
+        body: input,
+        parse: (b) => householdSchema.parse(b),
+      }),
+    updateHousehold: (id, update) =>
+      request(`/households/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body: update,
+        parse: (b) => householdSchema.parse(b),
+      }),
+
+    getPerson: (id) =>
+      request(`/persons/${encodeURIComponent(id)}`, { parse: (b) => personSchema.parse(b) }),
+    createPerson: (input) =>
+      request('/persons', { method: 'POST', body: input, parse: (b) => personSchema.parse(b) }),
+    updatePerson: (id, update) =>
+      request(`/persons/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body: update,
+        parse: (b) => personSchema.parse(b),
+      }),
+    personHistory: (id) =>
+      request(`/persons/${encodeURIComponent(id)}/history`, {
+        parse: (b) => (Array.isArray(b) ? b.map(toHistoryEntry) : []),
+      }),
+    addConsent: (personId, input) =>
+      request(`/persons/${encodeURIComponent(personId)}/consents`, {
+        method: 'POST',
+        body: input,
+        parse: (b) => consentSchema.parse(b),
+      }),
+    withdrawConsent: (consentId, withdrawal) =>
+      request(`/consents/${encodeURIComponent(consentId)}/withdraw`, {
+        method: 'POST',
+        body: withdrawal,
+        parse: (b) => consentSchema.parse(b),
+      }),
+
+    listAudit: ({ cursor, limit }) =>
+      request(`/audit${query({ cursor, limit })}`, { parse: toAuditPage }),
+    verifyAudit: () => request('/audit/verify', { parse: toVerification }),
+    auditExportUrl: () => `${base}/audit/export`,
+  };
+}

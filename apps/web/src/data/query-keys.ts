@@ -1,0 +1,12 @@
+/** Query keys in one place, so writes invalidate exactly what they change. */
+export const queryKeys = {
+  session: ['session'] as const,
+  places: (text: string) => ['places', text] as const,
+  households: ['households'] as const,
+  householdList: (q: string) => ['households', 'list', q] as const,
+  household: (id: string) => ['households', 'one', id] as const,
+  persons: ['persons'] as const,
+  person: (id: string) => ['persons', 'one', id] as const,
+  personHistory: (id: string) => ['persons', 'history', id] as const,
+  audit: ['audit'] as const,
+};

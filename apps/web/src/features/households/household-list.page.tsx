@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { Link } from 'react-router';
+import { allows } from '../../app/guards.component.js';
+import { PageHeading } from '../../components/page-heading.component.js';
+import { Loading, LoadError } from '../../components/query-state.component.js';
+import { useDebouncedValue } from '../../components/use-debounced-value.js';
+import { useHouseholdList } from '../../data/use-registry.js';
+import { useMe } from '../../data/use-session.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { HouseholdCard } from './household-card.component.js';
+
+export function HouseholdListPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim());
+  const list = useHouseholdList(q);
+  const households = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const canWrite = allows(me.role, 'registry-write');
+
+  return (
+    <>
+      <div className="page-head">
+        <PageHeading title={t('household.list.title')}>{t('household.list.title')}</PageHeading>
+        {canWrite ? (
+          <Link to="/households/new" className="button primary">
+            <span aria-hidden="true">+ </span>
+            {t('nav.register')}
+          </Link>
+        ) : null}
+      </div>
+
+      <div role="search" className="search-box">
+        <SearchField className="field" value={search} onChange={setSearch}>
+          <Label className="field-label">{t('household.list.search')}</Label>
+          <Input className="input" />
+        </SearchField>
+      </div>
+
+      <p className="visually-hidden" role="status">
+        {list.isSuccess && !list.isPlaceholderData
+          ? households.length
+            ? t('household.list.count', { count: households.length })
+            : q
+              ? t('household.list.noResults', { query: q })
+              : t('household.list.empty')
+          : ''}
+      </p>
+
+      {list.isPending ? <Loading /> : null}
+      {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
+
+      {list.isSuccess && households.length === 0 ? (
+        <div className="empty-state">
+          <p>{q ? t('household.list.noResults', { query: q }) : t('household.list.empty')}</p>
+          {canWrite && !q ? (
+            <Link to="/households/new" className="button primary">
+              {t('nav.register')}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+
+      {households.length ? (
+        <ul className="card-list" aria-busy={list.isFetching}>
+          {households.map((household) => (
+            <li key={household.id}>
+              <HouseholdCard household={household} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {list.hasNextPage ? (
+        <div className="load-more">
+          <Button
+            className="button secondary"
+            onPress={() => void list.fetchNextPage()}
+            isPending={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('status.loading') : t('action.loadMore')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}

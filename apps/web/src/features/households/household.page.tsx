@@ -1,0 +1,67 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { allows } from '../../app/guards.component.js';
+import { PageHeading } from '../../components/page-heading.component.js';
+import { Loading, LoadError } from '../../components/query-state.component.js';
+import { isRepositoryError } from '../../data/repository-error.js';
+import { useHousehold } from '../../data/use-registry.js';
+import { useMe } from '../../data/use-session.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { NotFoundPage } from '../system/not-found.page.js';
+import { HouseholdFacts } from './household-facts.component.js';
+import { MemberList } from './member-list.component.js';
+
+/** A message another page left for this one ("Household and 2 members registered."). */
+export function useFlash(): string | null {
+  const state: unknown = useLocation().state;
+  if (typeof state === 'object' && state !== null && 'flash' in state) {
+    const flash = state.flash;
+    return typeof flash === 'string' ? flash : null;
+  }
+  return null;
+}
+
+export function HouseholdPage() {
+  const { householdId = '' } = useParams();
+  const { t } = useI18n();
+  const me = useMe();
+  const household = useHousehold(householdId);
+  const flash = useFlash();
+
+  if (household.isPending) return <Loading />;
+  if (household.isError) {
+    if (isRepositoryError(household.error) && household.error.status === 404)
+      return <NotFoundPage />;
+    return <LoadError error={household.error} onRetry={() => void household.refetch()} />;
+  }
+  const data = household.data;
+  const title = t('household.title', { address: data.address });
+
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      {flash ? (
+        <p className="notice notice-success" role="status">
+          {flash}
+        </p>
+      ) : null}
+      <HouseholdFacts household={data} />
+      <section aria-labelledby="members-heading" className="section">
+        <div className="section-head">
+          <h2 id="members-heading">
+            {t('household.members')}{' '}
+            <span className="muted">
+              ({t('household.memberCount', { count: data.members.length })})
+            </span>
+          </h2>
+          {allows(me.role, 'registry-write') ? (
+            <Link to={`/households/${data.id}/members/new`} className="button secondary">
+              <span aria-hidden="true">+ </span>
+              {t('household.addMember')}
+            </Link>
+          ) : null}
+        </div>
+        <MemberList members={data.members} />
+      </section>
+    </>
+  );
+}

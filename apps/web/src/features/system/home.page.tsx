@@ -1,0 +1,22 @@
+import { Navigate } from 'react-router';
+import { allows } from '../../app/guards.component.js';
+import { PageHeading } from '../../components/page-heading.component.js';
+import { useMe } from '../../data/use-session.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+
+/** Home by role: the registry for those who work with it, the audit log for the administrator. */
+export function HomePage() {
+  const { t } = useI18n();
+  const me = useMe();
+  if (allows(me.role, 'registry-read')) return <Navigate to="/households" replace />;
+  if (allows(me.role, 'audit')) return <Navigate to="/audit" replace />;
+  const welcome = t('home.welcome', { name: me.displayName });
+  return (
+    <>
+      <PageHeading title={welcome}>{welcome}</PageHeading>
+      <div className="notice notice-info">
+        <p>{t('home.noRegistry', { role: t(`role.${me.role}`) })}</p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { todayIso } from '@birge/domain';
+import { useEffect, useReducer, useState } from 'react';
+import { v7 as uuidv7 } from 'uuid';
+import { loadWizardDraft, saveWizardDraft } from './wizard-storage.js';
+import { newWizardState, wizardReducer, type WizardState } from './wizard-state.js';
+
+export const newId = (): string => uuidv7();
+
+function init(): { state: WizardState; restored: boolean } {
+  const stored = loadWizardDraft();
+  return stored
+    ? { state: stored, restored: true }
+    : { state: newWizardState(newId, todayIso()), restored: false };
+}
+
+/** Wizard state in React, mirrored to sessionStorage on every change. */
+export function useWizard() {
+  const [initial] = useState(init);
+  const [state, dispatch] = useReducer(wizardReducer, initial.state);
+  useEffect(() => saveWizardDraft(state), [state]);
+  return { state, dispatch, restored: initial.restored };
+}

@@ -1,0 +1,50 @@
+import { INTL_LOCALE, type Language } from '@birge/domain';
+
+export interface Formatters {
+  /** An ISO date (YYYY-MM-DD) as people read it: "12 наурыз 2024 ж." */
+  formatDate: (iso: string | null | undefined) => string;
+  /** A timestamp with time of day. */
+  formatDateTime: (iso: string | null | undefined) => string;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function createFormatters(language: Language): Formatters {
+  const locale = INTL_LOCALE[language];
+  const date = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    formatDate(iso) {
+      if (!iso) return '';
+      const value = new Date(DATE_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);
+      return Number.isNaN(value.getTime()) ? iso : date.format(value);
+    },
+    formatDateTime(iso) {
+      if (!iso) return '';
+      const value = new Date(iso);
+      return Number.isNaN(value.getTime()) ? iso : dateTime.format(value);
+    },
+  };
+}
+
+/** Name as people say it: given name, patronymic, family name ("Асқар Серікұлы Тоқтаров"). */
+export function fullName(person: {
+  givenName: string;
+  familyName?: string | null;
+  patronymic?: string | null;
+}): string {
+  return [person.givenName, person.patronymic, person.familyName]
+    .filter((part): part is string => Boolean(part?.trim()))
+    .map((part) => part.trim())
+    .join(' ');
+}
+
+/** "Алматы облысы › Талғар ауданы › Қайнар ауылы" */
+export function placeTrail(place: { name: string; path: readonly string[] }): string {
+  return [...place.path, place.name].join(' › ');
+}

@@ -1,0 +1,49 @@
+import { createTranslator, INTL_LOCALE, type Language, type Translate } from '@birge/domain';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
+import { createFormatters, type Formatters } from './format.js';
+import type { LanguageStore } from './language-store.js';
+
+export interface I18n extends Formatters {
+  language: Language;
+  t: Translate;
+  setLanguage: (language: Language) => void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ store, children }: { store: LanguageStore; children: ReactNode }) {
+  const language = useSyncExternalStore(store.subscribe, store.get);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      t: createTranslator(language),
+      setLanguage: store.set,
+      ...createFormatters(language),
+    }),
+    [language, store],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <I18nContext value={value}>
+      <AriaI18nProvider locale={INTL_LOCALE[language]}>{children}</AriaI18nProvider>
+    </I18nContext>
+  );
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n needs an I18nProvider');
+  return i18n;
+}
