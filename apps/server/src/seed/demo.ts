@@ -6,9 +6,9 @@ import type { RequestMeta, SessionUser } from '../http/context.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { countUsers } from '../modules/users/users.repo.js';
 import type { Services } from '../services.js';
+import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import {
   ALMATY_REGION,
-  DEMO_HOUSEHOLDS,
   DEMO_PASSWORD,
   KARASAY_DISTRICT,
   TALGAR_DISTRICT,
