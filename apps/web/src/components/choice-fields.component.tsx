@@ -3,7 +3,6 @@ import {
   Checkbox,
   CheckboxGroup,
   FieldError,
-  Label,
   ListBox,
   ListBoxItem,
   Popover,
@@ -93,9 +92,7 @@ export function CheckboxGroupInput<V extends string>({
       isDisabled={isDisabled ?? false}
       validationBehavior="aria"
     >
-      <Label className="field-label">
-        <FieldLabel label={label} isRequired={isRequired ?? false} />
-      </Label>
+      <FieldLabel label={label} isRequired={isRequired ?? false} />
       {description ? (
         <Text slot="description" className="field-hint">
           {description}
@@ -148,9 +145,7 @@ export function RadioGroupInput<V extends string>({
       isDisabled={isDisabled ?? false}
       validationBehavior="aria"
     >
-      <Label className="field-label">
-        <FieldLabel label={label} isRequired={isRequired ?? false} />
-      </Label>
+      <FieldLabel label={label} isRequired={isRequired ?? false} />
       {description ? (
         <Text slot="description" className="field-hint">
           {description}
@@ -214,9 +209,7 @@ export function SelectInput<V extends string>({
       validationBehavior="aria"
       placeholder={t('form.choose')}
     >
-      <Label className="field-label">
-        <FieldLabel label={label} isRequired={isRequired ?? false} />
-      </Label>
+      <FieldLabel label={label} isRequired={isRequired ?? false} />
       {description ? (
         <Text slot="description" className="field-hint">
           {description}

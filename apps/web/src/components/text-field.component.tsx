@@ -12,19 +12,21 @@ export interface FieldBaseProps {
   isDisabled?: boolean;
 }
 
-/** Label text with a visible "required" marker (aria-required already tells screen readers). */
+/**
+ * The label, with a visible "required" marker beside it. The marker stays outside the label so the
+ * control's name is just the label (aria-required already tells screen readers).
+ */
 export function FieldLabel({ label, isRequired }: { label: string; isRequired?: boolean }) {
   const { t } = useI18n();
   return (
-    <>
-      {label}
+    <span className="field-label-row">
+      <Label className="field-label">{label}</Label>
       {isRequired ? (
         <span className="required-mark" aria-hidden="true">
-          {' '}
           ({t('common.required')})
         </span>
       ) : null}
-    </>
+    </span>
   );
 }
 
@@ -73,9 +75,7 @@ export function TextInput({
       autoComplete={autoComplete}
       maxLength={maxLength}
     >
-      <Label className="field-label">
-        <FieldLabel label={label} isRequired={isRequired ?? false} />
-      </Label>
+      <FieldLabel label={label} isRequired={isRequired ?? false} />
       {description ? (
         <Text slot="description" className="field-hint">
           {description}

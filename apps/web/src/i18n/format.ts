@@ -9,6 +9,23 @@ export interface Formatters {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Kazakh dates are written numerically (12.04.1990), as on Kazakhstan's documents: browsers'
+ * Kazakh month names are often missing ("1990 M04 12"). Russian and English use Intl.
+ */
+function numericDate(value: Date, withTime: boolean): string {
+  const date = `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
+  if (!withTime) return date;
+  return `${pad(value.getDate())}.${pad(value.getMonth() + 1)}.${value.getFullYear()}, ${pad(value.getHours())}:${pad(value.getMinutes())}`;
+}
+
+function parse(iso: string): Date | null {
+  const value = new Date(DATE_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(value.getTime()) ? null : value;
+}
+
 export function createFormatters(language: Language): Formatters {
   const locale = INTL_LOCALE[language];
   const date = new Intl.DateTimeFormat(locale, {
@@ -18,16 +35,17 @@ export function createFormatters(language: Language): Formatters {
     timeZone: 'UTC',
   });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const numeric = language === 'kk';
   return {
     formatDate(iso) {
-      if (!iso) return '';
-      const value = new Date(DATE_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);
-      return Number.isNaN(value.getTime()) ? iso : date.format(value);
+      const value = iso ? parse(iso) : null;
+      if (!value) return iso ?? '';
+      return numeric ? numericDate(value, false) : date.format(value);
     },
     formatDateTime(iso) {
-      if (!iso) return '';
-      const value = new Date(iso);
-      return Number.isNaN(value.getTime()) ? iso : dateTime.format(value);
+      const value = iso ? parse(iso) : null;
+      if (!value) return iso ?? '';
+      return numeric ? numericDate(value, true) : dateTime.format(value);
     },
   };
 }

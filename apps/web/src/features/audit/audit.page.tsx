@@ -1,11 +1,12 @@
 import type { MessageKey } from '@birge/domain';
-import { Button } from 'react-aria-components';
+
 import { PageHeading } from '../../components/page-heading.component.js';
 import { Loading, LoadError, problemMessage } from '../../components/query-state.component.js';
 import { Badge } from '../../components/status-badge.component.js';
 import { useRepository } from '../../data/repository-context.js';
 import { useAuditLog, useVerifyAudit } from '../../data/use-registry.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 const ACTIONS: Record<string, MessageKey> = {
   create: 'auditAction.create',
@@ -32,13 +33,14 @@ function VerifyChain() {
   const verify = useVerifyAudit();
   return (
     <div className="verify">
-      <Button
+      <BusyButton
         className="button secondary"
         onPress={() => verify.mutate()}
-        isPending={verify.isPending}
+        busy={verify.isPending}
+        busyLabel={t('status.loading')}
       >
-        {verify.isPending ? t('status.loading') : t('audit.verify')}
-      </Button>
+        {t('audit.verify')}
+      </BusyButton>
       <div role="status" className="verify-result">
         {verify.data ? (
           verify.data.intact ? (
@@ -119,13 +121,14 @@ export function AuditPage() {
       ) : null}
       {log.hasNextPage ? (
         <div className="load-more">
-          <Button
+          <BusyButton
             className="button secondary"
             onPress={() => void log.fetchNextPage()}
-            isPending={log.isFetchingNextPage}
+            busy={log.isFetchingNextPage}
+            busyLabel={t('status.loading')}
           >
-            {log.isFetchingNextPage ? t('status.loading') : t('action.loadMore')}
-          </Button>
+            {t('action.loadMore')}
+          </BusyButton>
         </div>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
@@ -7,6 +7,7 @@ import { problemMessage } from '../../components/query-state.component.js';
 import { TextInput } from '../../components/text-field.component.js';
 import { useSession, useSignIn } from '../../data/use-session.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 interface SignInState {
   from?: string;
@@ -38,6 +39,7 @@ export function SignInPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (signIn.isPending) return;
     const errors = {
       ...(username.trim() ? {} : { username: t('validation.required') }),
       ...(password ? {} : { password: t('validation.required') }),
@@ -97,9 +99,9 @@ export function SignInPage() {
           isRequired
         />
         <div className="form-actions">
-          <Button type="submit" className="button primary" isPending={signIn.isPending}>
-            {signIn.isPending ? t('status.loading') : t('auth.submit')}
-          </Button>
+          <BusyButton type="submit" busy={signIn.isPending} busyLabel={t('status.loading')}>
+            {t('auth.submit')}
+          </BusyButton>
         </div>
       </Form>
       <p className="hint-text">{t('auth.demoHint')}</p>

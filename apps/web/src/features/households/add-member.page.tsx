@@ -1,6 +1,6 @@
 import { todayIso, type Household } from '@birge/domain';
 import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { v7 as uuidv7 } from 'uuid';
 import { ErrorSummary } from '../../components/error-summary.component.js';
@@ -25,6 +25,7 @@ import {
   type PersonProblem,
 } from '../person-form/person-problem.js';
 import { NotFoundPage } from '../system/not-found.page.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 const PREFIX = 'p-';
 
@@ -43,6 +44,7 @@ function AddMemberForm({ household }: { household: Household }) {
   const consented = consent.decision !== 'skip';
 
   const save = (confirmNotDuplicate: boolean) => {
+    if (create.isPending) return;
     const checkedPerson = checkPerson(person, { consented, today });
     const checkedConsent = consented
       ? checkConsent(consent, {
@@ -125,9 +127,9 @@ function AddMemberForm({ household }: { household: Household }) {
           />
         </fieldset>
         <div className="form-actions">
-          <Button type="submit" className="button primary" isPending={create.isPending}>
-            {create.isPending ? t('status.saving') : t('action.save')}
-          </Button>
+          <BusyButton type="submit" busy={create.isPending} busyLabel={t('status.saving')}>
+            {t('action.save')}
+          </BusyButton>
           <Link to={`/households/${household.id}`} className="button secondary">
             {t('action.cancel')}
           </Link>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { Input, Label, SearchField } from 'react-aria-components';
 import { Link } from 'react-router';
 import { allows } from '../../app/guards.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
@@ -9,6 +9,7 @@ import { useHouseholdList } from '../../data/use-registry.js';
 import { useMe } from '../../data/use-session.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { HouseholdCard } from './household-card.component.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 export function HouseholdListPage() {
   const { t } = useI18n();
@@ -74,13 +75,14 @@ export function HouseholdListPage() {
 
       {list.hasNextPage ? (
         <div className="load-more">
-          <Button
+          <BusyButton
             className="button secondary"
             onPress={() => void list.fetchNextPage()}
-            isPending={list.isFetchingNextPage}
+            busy={list.isFetchingNextPage}
+            busyLabel={t('status.loading')}
           >
-            {list.isFetchingNextPage ? t('status.loading') : t('action.loadMore')}
-          </Button>
+            {t('action.loadMore')}
+          </BusyButton>
         </div>
       ) : null}
     </>

@@ -3,7 +3,6 @@ import {
   ComboBox,
   FieldError,
   Input,
-  Label,
   ListBox,
   ListBoxItem,
   Popover,
@@ -12,6 +11,7 @@ import {
 } from 'react-aria-components';
 import { FieldLabel } from '../../components/text-field.component.js';
 import { useDebouncedValue } from '../../components/use-debounced-value.js';
+import { useInertWhileOpen } from '../../components/use-inert-while-open.js';
 import type { Place } from '../../data/repository.js';
 import { MIN_PLACE_QUERY, usePlaceSearch } from '../../data/use-registry.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -36,6 +36,8 @@ export function PlacePicker({
 }) {
   const { t } = useI18n();
   const [input, setInput] = useState(value?.name ?? '');
+  const [open, setOpen] = useState(false);
+  useInertWhileOpen(open);
   const text = useDebouncedValue(input, 300);
   const searching = text !== (value?.name ?? null) ? text : '';
   const search = usePlaceSearch(searching);
@@ -51,10 +53,11 @@ export function PlacePicker({
     if (place) setInput(place.name);
   };
 
+  const waiting = input !== text || search.isFetching;
   const status =
     input.trim().length < MIN_PLACE_QUERY
       ? t('place.typeMore', { count: MIN_PLACE_QUERY })
-      : search.isFetching
+      : waiting
         ? t('status.loading')
         : t('place.noResults');
 
@@ -73,13 +76,12 @@ export function PlacePicker({
       defaultFilter={acceptAll}
       allowsEmptyCollection
       menuTrigger="input"
+      onOpenChange={setOpen}
       isInvalid={Boolean(error)}
       isRequired
       validationBehavior="aria"
     >
-      <Label className="field-label">
-        <FieldLabel label={t('household.place')} isRequired />
-      </Label>
+      <FieldLabel label={t('household.place')} isRequired />
       <Text slot="description" className="field-hint">
         {t('household.placeHint')}
       </Text>

@@ -1,6 +1,6 @@
 import { todayIso, type Household, type Person } from '@birge/domain';
 import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
@@ -15,6 +15,7 @@ import { summaryItems } from '../person-form/field-labels.js';
 import { serverFieldErrors, toFieldErrors, type FieldErrors } from '../person-form/issues.js';
 import { memberOptions } from '../person-form/member-options.js';
 import { NotFoundPage } from '../system/not-found.page.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 const PREFIX = 'c-';
 
@@ -31,6 +32,7 @@ function ConsentForm({ person, household }: { person: Person; household: Househo
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (add.isPending) return;
     const checked = checkConsent(draft, {
       birthDate: person.birthDate,
       today,
@@ -74,9 +76,9 @@ function ConsentForm({ person, household }: { person: Person; household: Househo
           representatives={representatives}
         />
         <div className="form-actions">
-          <Button type="submit" className="button primary" isPending={add.isPending}>
-            {add.isPending ? t('status.saving') : t('consent.add')}
-          </Button>
+          <BusyButton type="submit" busy={add.isPending} busyLabel={t('status.saving')}>
+            {t('consent.add')}
+          </BusyButton>
           <Link to={`/persons/${person.id}`} className="button secondary">
             {t('action.cancel')}
           </Link>

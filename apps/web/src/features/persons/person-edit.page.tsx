@@ -17,6 +17,7 @@ import { checkPerson, personToDraft } from '../person-form/person-draft.js';
 import { PersonFields } from '../person-form/person-fields.form.js';
 import { fieldProblem, personProblem, type PersonProblem } from '../person-form/person-problem.js';
 import { NotFoundPage } from '../system/not-found.page.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 const PREFIX = 'p-';
 
@@ -38,6 +39,7 @@ function PersonEditForm({
   const consented = person.consentStatus === 'valid';
 
   const save = (confirmNotDuplicate: boolean) => {
+    if (update.isPending) return;
     // Without consent, fields beyond the minimal ones are sent back unchanged.
     const checked = checkPerson(draft, { consented, today: todayIso() });
     if (!checked.ok) {
@@ -97,9 +99,9 @@ function PersonEditForm({
           minimalOnly={!consented}
         />
         <div className="form-actions">
-          <Button type="submit" className="button primary" isPending={update.isPending}>
-            {update.isPending ? t('status.saving') : t('action.save')}
-          </Button>
+          <BusyButton type="submit" busy={update.isPending} busyLabel={t('status.saving')}>
+            {t('action.save')}
+          </BusyButton>
           <Link to={`/persons/${person.id}`} className="button secondary">
             {t('action.cancel')}
           </Link>

@@ -23,7 +23,8 @@ export function PersonHistory({ personId }: { personId: string }) {
     <ol className="history-list">
       {[...history.data].reverse().map((entry, index) => {
         const op = OPS[entry.op];
-        const fields = entry.fields
+        // A new record lists every field; what matters there is only that it was created.
+        const fields = (entry.op === 'create' ? [] : entry.fields)
           .map((field) => {
             const key = fieldLabelKey('person', field);
             return key ? t(key) : field;

@@ -8,6 +8,7 @@ import { isRepositoryError } from '../../data/repository-error.js';
 import { useWithdrawConsent } from '../../data/use-registry.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { serverFieldErrors, type FieldErrors } from '../person-form/issues.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 /** Asks before withdrawing: withdrawal erases all but the minimal record. */
 export function WithdrawConsentDialog({
@@ -27,7 +28,7 @@ export function WithdrawConsentDialog({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!consent) return;
+    if (!consent || withdraw.isPending) return;
     if (!withdrawnOn) {
       setErrors({ withdrawnOn: t('validation.required') });
       return;
@@ -82,9 +83,14 @@ export function WithdrawConsentDialog({
           multiline
         />
         <div className="dialog-actions">
-          <Button type="submit" className="button danger" isPending={withdraw.isPending}>
-            {withdraw.isPending ? t('status.saving') : t('consent.withdraw')}
-          </Button>
+          <BusyButton
+            type="submit"
+            className="button danger"
+            busy={withdraw.isPending}
+            busyLabel={t('status.saving')}
+          >
+            {t('consent.withdraw')}
+          </BusyButton>
           <Button className="button secondary" onPress={onClose}>
             {t('action.cancel')}
           </Button>

@@ -28,6 +28,7 @@ import {
 import { clearWizardDraft } from './wizard-storage.js';
 import { HOUSEHOLD_PREFIX, wizardSummary } from './wizard-summary.js';
 import { validateStep } from './validate-wizard.js';
+import { BusyButton } from '../../components/busy-button.component.js';
 
 const STEP_NAME = {
   household: 'wizard.stepHousehold',
@@ -83,6 +84,7 @@ export function RegistrationWizardPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (submit.isPending) return;
     const today = todayIso();
     const errors = validateStep(state, state.step, t, today);
     if (hasErrors(errors)) {
@@ -173,9 +175,9 @@ export function RegistrationWizardPage() {
               {t('action.next')}
             </Button>
           ) : (
-            <Button type="submit" className="button primary" isPending={submit.isPending}>
-              {submit.isPending ? t('status.saving') : t('wizard.submit')}
-            </Button>
+            <BusyButton type="submit" busy={submit.isPending} busyLabel={t('status.saving')}>
+              {t('wizard.submit')}
+            </BusyButton>
           )}
           {state.step > 1 ? (
             <Button
@@ -194,9 +196,6 @@ export function RegistrationWizardPage() {
             {t('wizard.startOver')}
           </Button>
         </div>
-        <p className="visually-hidden" role="status">
-          {submit.isPending ? t('status.saving') : ''}
-        </p>
       </Form>
 
       <DuplicateDialog

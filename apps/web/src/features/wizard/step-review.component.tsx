@@ -26,19 +26,21 @@ function droppedFields(person: PersonDraft): MessageKey[] {
 }
 
 function EditButton({
-  label,
+  text,
+  subject,
   step,
   onEdit,
 }: {
-  label: string;
+  text: string;
+  /** Whose details, for screen readers: several cards have the same buttons. */
+  subject: string;
   step: StepNumber;
   onEdit: (step: StepNumber) => void;
 }) {
-  const { t } = useI18n();
   return (
     <Button className="button link" onPress={() => onEdit(step)}>
-      {t('action.edit')}
-      <span className="visually-hidden"> — {label}</span>
+      {text}
+      <span className="visually-hidden"> — {subject}</span>
     </Button>
   );
 }
@@ -58,7 +60,12 @@ export function StepReview({
       <section className="card" aria-labelledby="review-household">
         <div className="section-head">
           <h3 id="review-household">{t('wizard.stepHousehold')}</h3>
-          <EditButton label={t('wizard.stepHousehold')} step={1} onEdit={onEdit} />
+          <EditButton
+            text={t('action.edit')}
+            subject={t('wizard.stepHousehold')}
+            step={1}
+            onEdit={onEdit}
+          />
         </div>
         <dl className="facts">
           <Fact term={t('household.place')}>
@@ -83,7 +90,6 @@ export function StepReview({
           <section key={member.key} className="card" aria-labelledby={`review-${member.key}`}>
             <div className="section-head">
               <h3 id={`review-${member.key}`}>{fullName(p) || label}</h3>
-              <EditButton label={label} step={2} onEdit={onEdit} />
             </div>
             <dl className="facts">
               <Fact term={t('person.sex')}>{p.sex ? t(`enum.sex.${p.sex}`) : null}</Fact>
@@ -121,7 +127,10 @@ export function StepReview({
                 {t('review.notKept', { fields: dropped.map((key) => t(key)).join(', ') })}
               </p>
             ) : null}
-            <EditButton label={t('wizard.consentFor', { name: label })} step={3} onEdit={onEdit} />
+            <div className="review-actions">
+              <EditButton text={t('review.editPerson')} subject={label} step={2} onEdit={onEdit} />
+              <EditButton text={t('review.editConsent')} subject={label} step={3} onEdit={onEdit} />
+            </div>
           </section>
         );
       })}

@@ -47,6 +47,8 @@ export const web: Record<keyof typeof source, string> = {
   'review.approximate': 'approximate',
   'review.consentGiven': 'Consent given',
   'review.consentDetails': 'Given by: {giver}; valid until {until}',
+  'review.editPerson': 'Change details',
+  'review.editConsent': 'Change consent',
   'review.notKept': 'Without consent these details will not be kept: {fields}.',
   'wizard.memberNamed': 'Member {n}: {name}',
   'wizard.memberSaved': 'Saved',

@@ -44,6 +44,8 @@ export const web = {
   'review.approximate': 'шамамен',
   'review.consentGiven': 'Келісім берілді',
   'review.consentDetails': 'Берген: {giver}; {until} дейін жарамды',
+  'review.editPerson': 'Деректерін өзгерту',
+  'review.editConsent': 'Келісімін өзгерту',
   'review.notKept': 'Келісім болмағандықтан мына деректер сақталмайды: {fields}.',
   'wizard.memberNamed': '{n}-мүше: {name}',
   'wizard.memberSaved': 'Сақталды',

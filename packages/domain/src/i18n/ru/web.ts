@@ -47,6 +47,8 @@ export const web: Record<keyof typeof source, string> = {
   'review.approximate': 'приблизительно',
   'review.consentGiven': 'Согласие дано',
   'review.consentDetails': 'Кем дано: {giver}; действует до {until}',
+  'review.editPerson': 'Изменить данные',
+  'review.editConsent': 'Изменить согласие',
   'review.notKept': 'Без согласия эти данные не сохранятся: {fields}.',
   'wizard.memberNamed': 'Член {n}: {name}',
   'wizard.memberSaved': 'Сохранено',
