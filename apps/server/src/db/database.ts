@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -68,6 +69,8 @@ async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<Database
   if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
     ...(loadDataDir ? { loadDataDir } : {}),
+    // Trigram indexes for substring search (migration 0002).
+    extensions: { pg_trgm },
     parsers: { [pgliteTypes.DATE]: asIs, [pgliteTypes.INT8]: Number },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });

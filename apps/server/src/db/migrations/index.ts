@@ -1,4 +1,5 @@
 import { sql as registry } from './0001-registry.js';
+import { sql as householdSearchIndex } from './0002-household-search-index.js';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,7 @@ export interface Migration {
  * Forward-only, numbered migrations. Append new ones; never edit an applied one — the runner
  * refuses to start when an applied migration's checksum changed.
  */
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'registry', sql: registry }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'registry', sql: registry },
+  { version: 2, name: 'household-search-index', sql: householdSearchIndex },
+];
