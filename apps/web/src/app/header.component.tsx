@@ -35,6 +35,18 @@ export function Header() {
     });
   };
 
+  const links = me
+    ? [
+        ...(allows(me.role, 'registry-read')
+          ? [{ to: '/households', label: t('nav.households') }]
+          : []),
+        ...(allows(me.role, 'registry-write')
+          ? [{ to: '/households/new', label: t('nav.register') }]
+          : []),
+        ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
+      ]
+    : [];
+
   return (
     <header className="site-header">
       <div className="header-bar container">
@@ -49,31 +61,19 @@ export function Header() {
       </div>
       {me ? (
         <div className="header-nav container">
-          <nav aria-label={t('nav.main')}>
-            <ul className="nav-list">
-              {allows(me.role, 'registry-read') ? (
-                <li>
-                  <NavLink to="/households" end className="nav-link">
-                    {t('nav.households')}
-                  </NavLink>
-                </li>
-              ) : null}
-              {allows(me.role, 'registry-write') ? (
-                <li>
-                  <NavLink to="/households/new" className="nav-link">
-                    {t('nav.register')}
-                  </NavLink>
-                </li>
-              ) : null}
-              {allows(me.role, 'audit') ? (
-                <li>
-                  <NavLink to="/audit" className="nav-link">
-                    {t('nav.audit')}
-                  </NavLink>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
+          {links.length ? (
+            <nav aria-label={t('nav.main')}>
+              <ul className="nav-list">
+                {links.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} end className="nav-link">
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
           <div className="user-box">
             <span className="user-name">
               {t('nav.signedInAs', { name: me.displayName, role: t(`role.${me.role}`) })}
