@@ -50,14 +50,21 @@ export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
 
 /** Today's date where the work happens, as an ISO date string, for rules that compare with "now". */
 export function todayIso(now: Date = new Date(), timeZone: string = KAZAKHSTAN_TIME_ZONE): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = DATE_FORMATS.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD. Building a formatter is slow; keep one per time zone.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    DATE_FORMATS.set(timeZone, format);
+  }
+  return format.format(now);
 }
+
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** Whole years between two ISO dates (age on `on` of someone born on `birthDate`). */
 export function yearsBetween(birthDate: string, on: string): number {
