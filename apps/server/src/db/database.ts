@@ -50,6 +50,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  // An idle connection can be closed by the server (restart, failover, an administrator). The pool
+  // drops it and opens another on demand; without a listener the event would crash the process.
+  pool.on('error', (error) =>
+    console.error(`birge: idle database connection closed: ${error.message}`),
+  );
   // Fail fast with a clear message when the server is unreachable.
   const client = await pool.connect();
   client.release();

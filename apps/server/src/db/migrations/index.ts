@@ -1,5 +1,6 @@
 import { sql as registry } from './0001-registry.js';
 import { sql as householdSearchIndex } from './0002-household-search-index.js';
+import { sql as auditAppend } from './0003-audit-append.js';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'registry', sql: registry },
   { version: 2, name: 'household-search-index', sql: householdSearchIndex },
+  { version: 3, name: 'audit-append', sql: auditAppend },
 ];

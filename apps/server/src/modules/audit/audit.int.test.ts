@@ -106,16 +106,43 @@ describe.each(engines())('audit log on %s', (engine) => {
     expect(intact.intact).toBe(true);
     expect(intact.checked).toBeGreaterThan(3);
 
-    // Someone with database rights switches the guard off and rewrites history.
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.database.db);
-    const victim = await t.database.db
+    // Someone with database rights switches the guard off and rewrites history, one column at a time.
+    const tamperings = [
+      sql`UPDATE audit_log SET actor_username = 'someone-else' WHERE id = (SELECT min(id) FROM audit_log WHERE action = 'read')`,
+      sql`UPDATE audit_log SET at = at - interval '1 microsecond' WHERE id = (SELECT min(id) FROM audit_log WHERE action = 'create')`,
+      sql`UPDATE audit_log SET fields = '{}' WHERE id = (SELECT max(id) FROM audit_log WHERE action = 'create')`,
+    ];
+    const victims = await t.database.db
       .selectFrom('audit_log')
       .select('id')
-      .where('action', '=', 'read')
-      .executeTakeFirstOrThrow();
-    await sql`UPDATE audit_log SET actor_username = 'someone-else' WHERE id = ${victim.id}`.execute(
-      t.database.db,
-    );
+      .where((eb) =>
+        eb.or([
+          eb(
+            'id',
+            '=',
+            eb.selectFrom('audit_log').select(eb.fn.min('id').as('m')).where('action', '=', 'read'),
+          ),
+          eb(
+            'id',
+            '=',
+            eb
+              .selectFrom('audit_log')
+              .select(eb.fn.min('id').as('m'))
+              .where('action', '=', 'create'),
+          ),
+          eb(
+            'id',
+            '=',
+            eb
+              .selectFrom('audit_log')
+              .select(eb.fn.max('id').as('m'))
+              .where('action', '=', 'create'),
+          ),
+        ]),
+      )
+      .execute();
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.database.db);
+    for (const tampering of tamperings) await tampering.execute(t.database.db);
     await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(t.database.db);
 
     const broken = expectStatus<{ intact: boolean; breaks: { id: number }[] }>(
@@ -123,7 +150,8 @@ describe.each(engines())('audit log on %s', (engine) => {
       200,
     );
     expect(broken.intact).toBe(false);
-    expect(broken.breaks.map((b) => b.id)).toContain(victim.id);
+    expect(victims).toHaveLength(3);
+    for (const victim of victims) expect(broken.breaks.map((b) => b.id)).toContain(victim.id);
   });
 
   it('exports the log as CSV and audits the export', async () => {

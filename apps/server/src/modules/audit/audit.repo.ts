@@ -3,27 +3,27 @@ import type { AuditLogTable, DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 export type AuditRow = Omit<AuditLogTable, 'id'> & { id: number };
-export type NewAuditRow = Omit<AuditLogTable, 'id'>;
 
-const LOCK_NAMESPACE = 727_002;
-
-/** Serializes appends to one chain until the surrounding transaction ends. */
-export async function lockChain(trx: Transaction<DB>, chain: number): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${chain})`.execute(trx);
+export interface NewAuditEntry {
+  chain: number;
+  actorId: string | null;
+  actorUsername: string | null;
+  actorRole: string | null;
+  action: string;
+  entity: string | null;
+  entityId: string | null;
+  fields: string[];
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
 }
 
-export async function lastOfChain(trx: Executor, chain: number) {
-  return trx
-    .selectFrom('audit_log')
-    .select(['chain_seq', 'hash'])
-    .where('chain', '=', chain)
-    .orderBy('chain_seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-export async function insertAudit(trx: Executor, row: NewAuditRow): Promise<void> {
-  await trx.insertInto('audit_log').values(row).execute();
+/** One statement: lock the chain, read its head, insert the hashed row (migration 0003). */
+export async function appendAudit(db: Executor, e: NewAuditEntry): Promise<void> {
+  await sql`SELECT audit_append(${e.chain}::smallint, ${e.actorId}::uuid, ${e.actorUsername}, ${e.actorRole},
+    ${e.action}, ${e.entity}, ${e.entityId}, ${e.fields}::text[], ${e.ip}, ${e.userAgent}, ${e.requestId})`.execute(
+    db,
+  );
 }
 
 export interface AuditFilter {
@@ -43,16 +43,30 @@ export async function listAudit(db: Executor, filter: AuditFilter): Promise<Audi
   return query.execute();
 }
 
-/** Every row of one chain in order, a page at a time, for verification and export. */
-export async function chainPage(db: Executor, chain: number, afterSeq: number, limit: number) {
-  return db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('chain', '=', chain)
-    .where('chain_seq', '>', afterSeq)
-    .orderBy('chain_seq')
-    .limit(limit)
-    .execute();
+/**
+ * Rows where a chain breaks: a gap in the sequence, a previous-hash that is not the previous row's
+ * hash, or a hash that does not match the row's content.
+ */
+export async function chainBreaks(
+  db: Executor,
+): Promise<{ checked: number; breaks: { id: number; chain: number; seq: number }[] }> {
+  const result = await sql<{
+    checked: number;
+    breaks: { id: number; chain: number; seq: number }[];
+  }>`
+    SELECT count(*) AS checked,
+      coalesce(json_agg(json_build_object('id', id, 'chain', chain, 'seq', chain_seq) ORDER BY id)
+        FILTER (WHERE NOT intact), '[]'::json) AS breaks
+    FROM (
+      SELECT id, chain, chain_seq,
+        chain_seq = coalesce(lag(chain_seq) OVER w, 0) + 1
+          AND prev_hash = coalesce(lag(hash) OVER w, repeat('0', 64))
+          AND hash = audit_row_hash(chain, chain_seq, at, actor_id, actor_username, actor_role, action,
+            entity, entity_id, fields, ip, user_agent, request_id, prev_hash) AS intact
+      FROM audit_log WINDOW w AS (PARTITION BY chain ORDER BY chain_seq)
+    ) checked_rows`.execute(db);
+  const row = result.rows[0];
+  return { checked: Number(row?.checked ?? 0), breaks: row?.breaks ?? [] };
 }
 
 export async function auditPage(db: Executor, afterId: number, limit: number): Promise<AuditRow[]> {

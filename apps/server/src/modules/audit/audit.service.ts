@@ -1,28 +1,24 @@
-import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { RequestMeta } from '../../http/context.js';
 import {
+  appendAudit,
   auditPage,
-  chainPage,
-  insertAudit,
-  lastOfChain,
+  chainBreaks,
   listAudit,
-  lockChain,
   type AuditFilter,
   type AuditRow,
-  type NewAuditRow,
 } from './audit.repo.js';
 
 /**
  * The audit log: who did what to which record, when and from where. Append-only (the table refuses
- * UPDATE, DELETE and TRUNCATE) and hash-chained, so a removed or altered row is evident.
+ * UPDATE, DELETE and TRUNCATE) and hash-chained, so a removed or altered row is evident
+ * (docs/decisions/0006).
  *
  * Rows are spread over a few independent chains by actor, so concurrent requests of different
  * users do not queue behind one lock; verification walks every chain.
  */
 export const AUDIT_CHAINS = 16;
-const GENESIS = '0'.repeat(64);
 
 export type AuditAction =
   | 'create'
@@ -46,33 +42,13 @@ export interface AuditEntry {
 }
 
 /** FNV-1a, to spread actors over chains. */
-function chainFor(key: string): number {
+export function chainFor(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % AUDIT_CHAINS;
-}
-
-export function hashAuditRow(row: Omit<NewAuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([
-    row.chain,
-    row.chain_seq,
-    row.at.toISOString(),
-    row.actor_id,
-    row.actor_username,
-    row.actor_role,
-    row.action,
-    row.entity,
-    row.entity_id,
-    row.fields,
-    row.ip,
-    row.user_agent,
-    row.request_id,
-    row.prev_hash,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 export interface ChainBreak {
@@ -84,67 +60,38 @@ export interface ChainBreak {
 export type AuditLog = ReturnType<typeof createAuditLog>;
 
 export function createAuditLog(db: Kysely<DB>) {
-  async function appendIn(trx: Transaction<DB>, meta: RequestMeta, entry: AuditEntry) {
+  function append(executor: Kysely<DB> | Transaction<DB>, meta: RequestMeta, entry: AuditEntry) {
     const username = meta.actor?.username ?? entry.username ?? null;
-    const chain = chainFor(meta.actor?.userId ?? username ?? meta.ip ?? '');
-    await lockChain(trx, chain);
-    const last = await lastOfChain(trx, chain);
-    const row: Omit<NewAuditRow, 'hash'> = {
-      chain,
-      chain_seq: (last?.chain_seq ?? 0) + 1,
-      at: new Date(),
-      actor_id: meta.actor?.userId ?? null,
-      actor_username: username,
-      actor_role: meta.actor?.role ?? null,
+    return appendAudit(executor, {
+      chain: chainFor(meta.actor?.userId ?? username ?? meta.ip ?? ''),
+      actorId: meta.actor?.userId ?? null,
+      actorUsername: username,
+      actorRole: meta.actor?.role ?? null,
       action: entry.action,
       entity: entry.entity ?? null,
-      entity_id: entry.entityId ?? null,
+      entityId: entry.entityId ?? null,
       fields: entry.fields ?? [],
       ip: meta.ip,
-      user_agent: meta.userAgent,
-      request_id: meta.requestId,
-      prev_hash: last?.hash ?? GENESIS,
-    };
-    await insertAudit(trx, { ...row, hash: hashAuditRow(row) });
+      userAgent: meta.userAgent,
+      requestId: meta.requestId,
+    });
   }
 
   return {
     /** Appends inside the caller's transaction (a write and its audit row commit together). */
-    appendIn,
+    appendIn: (trx: Transaction<DB>, meta: RequestMeta, entry: AuditEntry) =>
+      append(trx, meta, entry),
 
-    /** Appends in a transaction of its own (reads, sign-ins). */
-    append(meta: RequestMeta, entry: AuditEntry): Promise<void> {
-      return db.transaction().execute((trx) => appendIn(trx, meta, entry));
-    },
+    /** Appends on its own, in one statement (reads, sign-ins). */
+    append: (meta: RequestMeta, entry: AuditEntry) => append(db, meta, entry),
 
     list(filter: AuditFilter): Promise<AuditRow[]> {
       return listAudit(db, filter);
     },
 
-    /** Recomputes every chain; returns the rows where a chain breaks. */
-    async verify(): Promise<{ checked: number; breaks: ChainBreak[] }> {
-      let checked = 0;
-      const breaks: ChainBreak[] = [];
-      for (let chain = 0; chain < AUDIT_CHAINS; chain++) {
-        let prevHash = GENESIS;
-        let prevSeq = 0;
-        for (;;) {
-          const rows = await chainPage(db, chain, prevSeq, 1000);
-          for (const row of rows) {
-            checked++;
-            const { id: _id, hash, ...rest } = row;
-            const intact =
-              row.chain_seq === prevSeq + 1 &&
-              row.prev_hash === prevHash &&
-              hashAuditRow(rest) === hash;
-            if (!intact) breaks.push({ chain, seq: row.chain_seq, id: row.id });
-            prevHash = hash;
-            prevSeq = row.chain_seq;
-          }
-          if (rows.length < 1000) break;
-        }
-      }
-      return { checked, breaks };
+    /** Recomputes every chain in the database; returns the rows where a chain breaks. */
+    verify(): Promise<{ checked: number; breaks: ChainBreak[] }> {
+      return chainBreaks(db);
     },
 
     /** Every row in order, a page at a time (for CSV export without loading the log in memory). */
