@@ -59,12 +59,43 @@ export const MIN_HOUSEHOLD_PLACE_LEVEL = 3;
 
 export type PlacesService = ReturnType<typeof createPlacesService>;
 
+/**
+ * Place names are reference data that change with a new classifier edition, a few times a year;
+ * list pages need the names of dozens of places and their ancestors on every request. They are kept
+ * in memory for a few minutes (a new edition shows everywhere within that time). Nothing personal
+ * and nothing about sessions is cached: the server stays stateless.
+ */
+const PLACE_CACHE_MS = 5 * 60_000;
+
 export function createPlacesService(db: Kysely<DB>) {
+  let cache = new Map<string, PlaceRow | null>();
+  let cacheStarted = Date.now();
+
+  async function withAncestors(codes: Iterable<string>): Promise<Map<string, PlaceRow>> {
+    if (Date.now() - cacheStarted > PLACE_CACHE_MS) {
+      cache = new Map();
+      cacheStarted = Date.now();
+    }
+    const wanted = new Set<string>();
+    for (const code of codes) {
+      wanted.add(code);
+      for (const parent of parentCandidates(code)) wanted.add(parent);
+    }
+    const missing = [...wanted].filter((code) => !cache.has(code));
+    if (missing.length) {
+      const found = await findWithAncestors(db, missing);
+      for (const code of missing) cache.set(code, found.get(code) ?? null);
+    }
+    const known = new Map<string, PlaceRow>();
+    for (const code of wanted) {
+      const row = cache.get(code);
+      if (row) known.set(code, row);
+    }
+    return known;
+  }
+
   async function views(rows: PlaceRow[], language: Language): Promise<PlaceView[]> {
-    const known = await findWithAncestors(
-      db,
-      rows.map((r) => r.code),
-    );
+    const known = await withAncestors(rows.map((r) => r.code));
     return rows.map((row) => view(row, known, language));
   }
 
@@ -99,9 +130,10 @@ export function createPlacesService(db: Kysely<DB>) {
 
     /** Names and paths for many codes at once (list pages). */
     async labels(codes: Iterable<string>, language: Language): Promise<Map<string, PlaceView>> {
-      const known = await findWithAncestors(db, codes);
+      const list = [...codes];
+      const known = await withAncestors(list);
       const out = new Map<string, PlaceView>();
-      for (const code of codes) {
+      for (const code of list) {
         const row = known.get(code);
         if (row) out.set(code, view(row, known, language));
       }
@@ -120,5 +152,10 @@ export function createPlacesService(db: Kysely<DB>) {
     },
 
     latestVersion: () => latestVersion(db),
+
+    /** Drops cached names (after loading a classifier edition in this process). */
+    forget(): void {
+      cache = new Map();
+    },
   };
 }
