@@ -1,8 +1,23 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type ProxyOptions } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const API_TARGET = 'http://localhost:8080';
+
+/**
+ * Dev proxy to the API. The server refuses writes whose Origin is another host (CSRF check), and
+ * behind the proxy the page's origin (:5173) is not the API's, so the proxy presents the request
+ * as coming from the API's own origin. Only the dev server does this; production is same-origin.
+ */
+const api: ProxyOptions = {
+  target: API_TARGET,
+  changeOrigin: true,
+  configure: (proxy) => {
+    proxy.on('proxyReq', (request) => {
+      if (request.getHeader('origin')) request.setHeader('origin', API_TARGET);
+    });
+  },
+};
 
 export default defineConfig({
   // Workspace packages resolve to their TypeScript sources ("birge-source" export condition).
@@ -37,7 +52,7 @@ export default defineConfig({
   ],
   server: {
     port: 5173,
-    proxy: { '/api': API_TARGET, '/healthz': API_TARGET },
+    proxy: { '/api': api, '/healthz': api },
   },
   build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
 });

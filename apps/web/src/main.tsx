@@ -4,7 +4,9 @@ import { App } from './app/app.component.js';
 import { registerServiceWorker } from './app/service-worker.js';
 import './styles/base.css';
 import './styles/forms.css';
+import './styles/controls.css';
 import './styles/pages.css';
+import './styles/wizard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,17 +1,25 @@
 import { registryAccess, type Role } from '@birge/domain';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { PageHeading } from '../components/page-heading.component.js';
 import { Loading, LoadError } from '../components/query-state.component.js';
 import { useSession } from '../data/use-session.js';
 import { NoAccessPage } from '../features/system/no-access.page.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 /** Pages below need a signed-in user; others are sent to sign in and brought back after. */
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
+  const { t } = useI18n();
   if (session.isPending) return <Loading />;
   if (session.isError)
-    return <LoadError error={session.error} onRetry={() => void session.refetch()} />;
+    return (
+      <>
+        <PageHeading title={t('app.name')}>{t('app.name')}</PageHeading>
+        <LoadError error={session.error} onRetry={() => void session.refetch()} />
+      </>
+    );
   if (!session.data)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <Outlet />;
