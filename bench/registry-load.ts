@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '2026' },
     'as-of': { type: 'string' },
     scenarios: { type: 'string', default: 'healthz,households,persons' },
+    /** Open-loop arrival rates (requests/s) run after the closed loop for households and persons. */
+    rates: { type: 'string', default: '50,100' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -60,6 +62,14 @@ const scenarios = args.scenarios.split(',').map((name) => {
   if (!scenario) throw new Error(`--scenarios takes ${SCENARIOS.join(', ')}; got "${name}"`);
   return scenario;
 });
+const rates = args.rates
+  .split(',')
+  .filter(Boolean)
+  .map((r) => {
+    const rate = Number(r);
+    if (!(rate > 0)) throw new Error(`--rates takes requests per second, like 50,100; got "${r}"`);
+    return rate;
+  });
 const TARGET_P95_MS = 30;
 const PASSWORD = 'bench-password-2026';
 
@@ -168,6 +178,15 @@ try {
     const personIds = scenario === 'persons' ? data.persons.map((p) => p.id) : [];
     results.push(await driver.run({ ...common, scenario, personIds }));
   }
+  for (const scenario of scenarios.filter((s) => s !== 'healthz')) {
+    const personIds = scenario === 'persons' ? data.persons.map((p) => p.id) : [];
+    for (const rate of rates) {
+      log(
+        `${scenario} at ${rate}/s (open loop): ${params.warmupSeconds} s warm-up, ${params.durationSeconds} s measured`,
+      );
+      results.push(await driver.run({ ...common, scenario, personIds, rate }));
+    }
+  }
   const auditAfter = await database.db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -182,6 +201,10 @@ try {
     households: 'GET /api/v1/households?limit=25',
     persons: 'GET /api/v1/persons/{id}',
   };
+  const label = (r: ScenarioSummary) =>
+    r.rate === null
+      ? `${labels[r.scenario]}, ${params.concurrency} in flight`
+      : `${labels[r.scenario]}, ${r.rate}/s open loop`;
   const targetApplies = engine === 'postgres';
   console.log(
     `\nRegistry load — ${engine}${pgVersion ? ` ${pgVersion}` : ''}, ${params.households} households / ${params.persons} persons, ${params.users} users, ${params.concurrency} in flight, ${params.durationSeconds} s each (node ${machine.node}, ${machine.cpus} CPUs)\n`,
@@ -189,7 +212,7 @@ try {
   printTable([
     ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'target p95', 'result'],
     ...results.map((r) => [
-      labels[r.scenario],
+      label(r),
       r.requestsPerSecond.toFixed(0),
       ms(r.p50),
       ms(r.p95),
@@ -205,7 +228,7 @@ try {
     ['kind', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
     ...results.flatMap((r) =>
       Object.entries(r.byKind).map(([kind, s]) => [
-        `${r.scenario}/${kind}`,
+        `${r.scenario}${r.rate === null ? '' : `@${r.rate}/s`}/${kind}`,
         String(s.count),
         ms(s.p50),
         ms(s.p95),
@@ -217,8 +240,8 @@ try {
   console.log('\nCPU (cores busy of ' + String(results[0]?.cpu.machineCpus) + '):\n');
   printTable([
     ['scenario', 'server', 'PostgreSQL', 'load client', 'other processes', 'machine', 'event loop'],
-    ...results.map(({ scenario, cpu }) => [
-      scenario,
+    ...results.map(({ scenario, rate, cpu }) => [
+      rate === null ? scenario : `${scenario}@${rate}/s`,
       cpu.serverCores.toFixed(2),
       cpu.postgresCores?.toFixed(2) ?? '—',
       cpu.clientCores.toFixed(2),
@@ -252,9 +275,9 @@ try {
     target: { p95Ms: TARGET_P95_MS, appliesTo: 'postgres' },
     scenarios: Object.fromEntries(
       results.map((r) => [
-        r.scenario,
+        r.rate === null ? r.scenario : `${r.scenario}@${r.rate}/s`,
         {
-          request: labels[r.scenario],
+          request: label(r),
           ...r,
           p95Target: targetApplies ? verdict(r.p95, TARGET_P95_MS) : 'informative',
         },

@@ -10,6 +10,8 @@ import { latencyStats, round, type LatencyStats } from './report.js';
 
 export interface ScenarioSummary extends LatencyStats {
   scenario: Scenario;
+  /** Open-loop arrival rate (requests/s), or null for the closed loop with `concurrency` in flight. */
+  rate: number | null;
   requestsPerSecond: number;
   errors: number;
   errorSamples: string[];
@@ -117,6 +119,7 @@ export class LoadDriver {
     const stats = latencyStats(all);
     return {
       scenario: result.scenario,
+      rate: load.rate ?? null,
       ...stats,
       requestsPerSecond: round(stats.count / (result.measuredMs / 1000), 1),
       errors: result.errors,

@@ -21,6 +21,12 @@ export interface LoadRequest {
   personIds: string[];
   searchTerms: string[];
   seed: number;
+  /**
+   * Open loop: requests start at this many per second (Poisson arrivals) whatever the server's
+   * pace, over the same connections; latency counts from the scheduled start, so a slow server is
+   * not hidden by the client waiting for it. Absent: closed loop with `concurrency` in flight.
+   */
+  rate?: number;
 }
 
 export interface LoadResult {
@@ -130,6 +136,20 @@ export async function runLoad(request: LoadRequest): Promise<LoadResult> {
   const measureFrom = begin + request.warmupMs;
   const end = measureFrom + request.durationMs;
 
+  const record = (outcome: Outcome, started: number, finished: number) => {
+    if (started < measureFrom) {
+      warmupRequests++;
+      return;
+    }
+    lastEnd = Math.max(lastEnd, finished);
+    (latencies[outcome.kind] ??= []).push(finished - started);
+    statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+    if (outcome.status !== 200) {
+      errors++;
+      if (errorSamples.length < 5) errorSamples.push(`${outcome.status} ${outcome.error ?? ''}`);
+    }
+  };
+
   const client = async (index: number) => {
     const rng = new Rng(request.seed * 1000 + index);
     const cookie = request.cookies[index % request.cookies.length] as string;
@@ -147,22 +167,56 @@ export async function runLoad(request: LoadRequest): Promise<LoadResult> {
       } catch (error) {
         outcome = { kind: 'exception', status: 0, error: String(error) };
       }
-      const finished = performance.now();
-      if (started < measureFrom) {
-        warmupRequests++;
-        continue;
-      }
-      lastEnd = Math.max(lastEnd, finished);
-      (latencies[outcome.kind] ??= []).push(finished - started);
-      statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
-      if (outcome.status !== 200) {
-        errors++;
-        if (errorSamples.length < 5) errorSamples.push(`${outcome.status} ${outcome.error ?? ''}`);
-      }
+      record(outcome, started, performance.now());
     }
   };
 
-  await Promise.all(Array.from({ length: request.concurrency }, (_, i) => client(i)));
+  const openLoop = async (rate: number) => {
+    const rng = new Rng(request.seed * 7919);
+    const states: HouseholdState[] = request.cookies.map(() => ({
+      cursor: null,
+      q: null,
+      depth: 0,
+    }));
+    const busy = new Set<number>();
+    const inFlight = new Set<Promise<void>>();
+    let scheduled = begin;
+    for (let i = 0; ; i++) {
+      scheduled += (-Math.log(1 - rng.next()) * 1000) / rate;
+      if (scheduled >= end) break;
+      const wait = scheduled - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      const index = i % request.cookies.length;
+      const cookie = request.cookies[index] as string;
+      // A user already waiting for a page starts a new list instead of sharing its cursor.
+      const state = busy.has(index)
+        ? { cursor: null, q: null, depth: 0 }
+        : (states[index] as HouseholdState);
+      busy.add(index);
+      const at = scheduled;
+      const task = (async () => {
+        let outcome: Outcome;
+        try {
+          outcome =
+            request.scenario === 'households'
+              ? await householdRequest(pool, cookie, state, rng, request.searchTerms)
+              : request.scenario === 'persons'
+                ? await personRequest(pool, cookie, rng, request.personIds)
+                : await healthRequest(pool);
+        } catch (error) {
+          outcome = { kind: 'exception', status: 0, error: String(error) };
+        }
+        busy.delete(index);
+        record(outcome, at, performance.now());
+      })();
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+    }
+    await Promise.all(inFlight);
+  };
+
+  if (request.rate) await openLoop(request.rate);
+  else await Promise.all(Array.from({ length: request.concurrency }, (_, i) => client(i)));
   await pool.close();
   const used = process.cpuUsage(cpu);
   return {
