@@ -34,6 +34,8 @@ function PersonEditForm({
   const navigate = useNavigate();
   const update = useUpdatePerson(person.id);
   const [draft, setDraft] = useState(() => personToDraft(person));
+  // The revision the draft is based on: a newer one fetched meanwhile must not be overwritten.
+  const [baseRev] = useState(person.rev);
   const [problem, setProblem] = useState<PersonProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const consented = person.consentStatus === 'valid';
@@ -51,7 +53,7 @@ function PersonEditForm({
       ? checked.value
       : { ...checked.value, ...storedConsentedFields(person) };
     update.mutate(
-      { ...fields, rev: person.rev, confirmNotDuplicate },
+      { ...fields, rev: baseRev, confirmNotDuplicate },
       {
         onSuccess: () =>
           void navigate(`/persons/${person.id}`, { state: { flash: t('status.saved') } }),
@@ -140,6 +142,8 @@ export function PersonEditPage() {
   const { t } = useI18n();
   const person = usePerson(personId);
   const household = useHousehold(person.data?.householdId ?? '');
+  // Bumped by "open the new version": the form starts again from the record as it is now.
+  const [version, setVersion] = useState(0);
   if (person.isPending) return <Loading />;
   if (person.isError) {
     if (isRepositoryError(person.error) && person.error.status === 404) return <NotFoundPage />;
@@ -150,10 +154,10 @@ export function PersonEditPage() {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <PersonEditForm
-        key={person.data.rev}
+        key={version}
         person={person.data}
         household={household.data}
-        onReload={() => void person.refetch()}
+        onReload={() => void person.refetch().then(() => setVersion((v) => v + 1))}
       />
     </>
   );

@@ -6,10 +6,20 @@ import { newWizardState, wizardReducer, type WizardState } from './wizard-state.
 
 export const newId = (): string => uuidv7();
 
+/** Whether a stored draft holds anything the worker typed (an untouched form is not news). */
+function hasContent(state: WizardState): boolean {
+  const h = state.household;
+  return (
+    h.place !== null ||
+    h.address.trim() !== '' ||
+    state.members.some((m) => m.person.givenName.trim() !== '' || m.person.birthDate !== '')
+  );
+}
+
 function init(): { state: WizardState; restored: boolean } {
   const stored = loadWizardDraft();
   return stored
-    ? { state: stored, restored: true }
+    ? { state: stored, restored: hasContent(stored) }
     : { state: newWizardState(newId, todayIso()), restored: false };
 }
 
