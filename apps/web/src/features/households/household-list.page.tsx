@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
 import { Link } from 'react-router';
 import { allows } from '../../app/guards.component.js';
@@ -15,10 +15,20 @@ export function HouseholdListPage() {
   const { t } = useI18n();
   const me = useMe();
   const [search, setSearch] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
   const q = useDebouncedValue(search.trim());
   const list = useHouseholdList(q);
   const households = list.data?.pages.flatMap((page) => page.items) ?? [];
   const canWrite = allows(me.role, 'registry-write');
+
+  // After "Show more", keyboard and screen reader users continue at the first household loaded.
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || households.length <= from) return;
+    focusFrom.current = null;
+    listRef.current?.querySelectorAll<HTMLElement>('li h2 a')[from]?.focus();
+  }, [households.length]);
 
   return (
     <>
@@ -64,7 +74,7 @@ export function HouseholdListPage() {
       ) : null}
 
       {households.length ? (
-        <ul className="card-list" aria-busy={list.isFetching}>
+        <ul ref={listRef} className="card-list" aria-busy={list.isFetching}>
           {households.map((household) => (
             <li key={household.id}>
               <HouseholdCard household={household} />
@@ -77,7 +87,10 @@ export function HouseholdListPage() {
         <div className="load-more">
           <BusyButton
             className="button secondary"
-            onPress={() => void list.fetchNextPage()}
+            onPress={() => {
+              focusFrom.current = households.length;
+              void list.fetchNextPage();
+            }}
             busy={list.isFetchingNextPage}
             busyLabel={t('status.loading')}
           >
