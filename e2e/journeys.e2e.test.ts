@@ -1,0 +1,153 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DESKTOP,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  PHONE,
+} from './support/browser.js';
+import { startBirge, type E2eServer } from './support/server.js';
+import { signIn } from './support/steps.js';
+
+describe('other journeys through the app', () => {
+  let birge: E2eServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    birge = await startBirge();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await birge?.close();
+  });
+
+  async function fresh(viewport = PHONE): Promise<Page> {
+    const context = await newContext(browser, viewport);
+    return context.newPage();
+  }
+
+  /** Presses Tab until the focused element's accessible text matches, then returns. */
+  async function tabTo(page: Page, text: RegExp, limit = 40) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
+        return `${el.getAttribute('aria-label') ?? ''} ${label ?? ''} ${el.textContent ?? ''}`;
+      });
+      if (text.test(focused)) return;
+    }
+    throw new Error(`could not reach ${String(text)} with the Tab key`);
+  }
+
+  it('works by keyboard alone: sign in, find a household, open a person', async () => {
+    const page = await fresh(DESKTOP);
+    await page.goto(`${birge.url}/sign-in`);
+    await page.getByLabel('Пайдаланушы аты').waitFor();
+    await tabTo(page, /Пайдаланушы аты/);
+    await page.keyboard.type('worker');
+    await tabTo(page, /Құпиясөз/);
+    await page.keyboard.type('birge-demo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }).waitFor();
+    await page.getByText('улица Мира, 7, кв. 3').waitFor();
+
+    await tabTo(page, /Мекенжай, елді мекен/);
+    await page.keyboard.type('Петренко');
+    await page.getByText('улица Мира, 7, кв. 3').waitFor();
+    await tabTo(page, /улица Мира, 7/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /улица Мира/ }).waitFor();
+    await page.getByRole('link', { name: 'Дмитрий Петренко' }).waitFor();
+    await tabTo(page, /Дмитрий Петренко/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Дмитрий Сергеевич Петренко/ }).waitFor();
+    expect(await page.getByRole('main').innerText()).toContain('F84.0');
+    await page.context().close();
+  });
+
+  it('remembers the language a user chose, on the next sign-in', async () => {
+    const page = await fresh();
+    await signIn(page, birge.url, 'supervisor');
+    await page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }).waitFor();
+    await page.getByRole('button', { name: /Тіл/ }).click();
+    await page.getByRole('option', { name: 'Русский' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Домохозяйства' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await expectNoAxeViolations(page, 'household list in Russian');
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.context().close();
+
+    const again = await fresh();
+    await signIn(again, birge.url, 'supervisor');
+    await again.getByRole('heading', { level: 1, name: 'Домохозяйства' }).waitFor();
+    await again.context().close();
+  });
+
+  it('explains what is missing when a step is incomplete, and keeps what was typed', async () => {
+    const page = await fresh();
+    await signIn(page, birge.url, 'worker');
+    await page.goto(`${birge.url}/households/new`);
+    await page.getByText('Қадам 1/4').waitFor();
+    await page.getByRole('textbox', { name: /Бағдар/ }).fill('Көк қақпа');
+    await page.getByRole('button', { name: 'Келесі' }).click();
+    const summary = page.getByRole('group', { name: 'Мына қателерді түзетіңіз' });
+    await summary.waitFor();
+    // The summary takes focus, so a screen reader announces it at once.
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    const text = await summary.innerText();
+    expect(text).toContain('Елді мекен');
+    expect(text).toContain('Мекенжай');
+    expect(await page.getByRole('textbox', { name: /Мекенжай/ }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await expectNoAxeViolations(page, 'wizard with errors');
+    await page.reload();
+    await page.getByText('Қадам 1/4').waitFor();
+    expect(await page.getByRole('textbox', { name: /Бағдар/ }).inputValue()).toBe('Көк қақпа');
+    await page.context().close();
+  });
+
+  it('shows a family only their own household', async () => {
+    const page = await fresh();
+    await signIn(page, birge.url, 'family');
+    await page
+      .getByRole('heading', { level: 1, name: /Абай көшесі, 45/ })
+      .or(page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }))
+      .first()
+      .waitFor();
+    const text = await page.getByRole('main').innerText();
+    expect(text).toContain('Нұрсұлтан Сейітқалиев');
+    expect(text).not.toContain('Петренко');
+    expect(await page.getByRole('link', { name: /Жаңа тіркеу/ }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'family view');
+    await page.context().close();
+  });
+
+  it('gives an analyst no personal records, and says so', async () => {
+    const page = await fresh();
+    await signIn(page, birge.url, 'analyst');
+    await page.getByText(/жеке жазбаларды көрмейді/).waitFor();
+    await page.goto(`${birge.url}/households`);
+    expect(await page.getByRole('main').innerText()).not.toContain('Сейітқалиев');
+    await expectNoAxeViolations(page, 'analyst');
+    await page.context().close();
+  });
+
+  it('lets an administrator read and verify the audit log', async () => {
+    const page = await fresh(DESKTOP);
+    await signIn(page, birge.url, 'admin');
+    await page.goto(`${birge.url}/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Аудит журналы' }).waitFor();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('table').innerText()).toContain('worker');
+    await page.getByRole('button', { name: 'Тізбекті тексеру' }).click();
+    await page.getByText(/Журнал тұтас/).waitFor();
+    await expectNoAxeViolations(page, 'audit log');
+    await page.context().close();
+  });
+});
