@@ -108,7 +108,10 @@ export async function buildApp({
     });
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET')
+    const path = req.url.split('?')[0] ?? '';
+    // A missing file (an old build's chunk after a deployment) is a 404, not the app's page.
+    const isFile = /\.[a-z0-9]+$/i.test(path) || path.startsWith('/assets/');
+    if (path.startsWith('/api/') || !hasWeb || req.method !== 'GET' || isFile)
       return sendProblem(req, reply, new ProblemError(404, 'route_not_found'));
     // The web app routes on the client: every other page gets its shell.
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

@@ -20,7 +20,9 @@ export function isCrossSite(req: FastifyRequest): boolean {
   const origin = req.headers.origin;
   if (typeof origin !== 'string' || origin === '') return false;
   try {
-    return new URL(origin).host !== req.headers.host;
+    // req.host honours X-Forwarded-Host when BIRGE_TRUST_PROXY is on (a reverse proxy in front).
+    const host = (req as Partial<FastifyRequest>).host ?? req.headers.host;
+    return new URL(origin).host !== host;
   } catch {
     return true;
   }

@@ -137,9 +137,27 @@ export const MINIMAL_PERSON_FIELDS = [
   'relationToHead',
 ] as const;
 export type PersonFieldName = keyof typeof personFields;
+type MinimalFieldName = (typeof MINIMAL_PERSON_FIELDS)[number];
+export type ConsentedFieldName = Exclude<PersonFieldName, MinimalFieldName>;
 export const CONSENTED_PERSON_FIELDS = (Object.keys(personFields) as PersonFieldName[]).filter(
-  (field) => !(MINIMAL_PERSON_FIELDS as readonly string[]).includes(field),
+  (field): field is ConsentedFieldName =>
+    !(MINIMAL_PERSON_FIELDS as readonly string[]).includes(field),
 );
+
+/** The consented fields, emptied: what a person's record shows without valid consent. */
+export function emptyConsentedFields() {
+  return {
+    familyName: null,
+    patronymic: null,
+    iin: null,
+    languages: [],
+    phone: null,
+    disability: null,
+    icd10: [],
+    caregivers: [],
+    notes: null,
+  } satisfies Record<ConsentedFieldName, unknown>;
+}
 
 export const personInputSchema = z.strictObject({
   id: idSchema.optional(),

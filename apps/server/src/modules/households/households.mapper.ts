@@ -13,27 +13,32 @@ import type { HouseholdRow, membersOf } from './households.repo.js';
 type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
 
 export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSummary {
+  const consentStatus = personConsentStatus(
+    row.consents.map((c): ConsentFacts => ({
+      givenBy: c.given_by as ConsentFacts['givenBy'],
+      scopes: c.scopes as ConsentFacts['scopes'],
+      givenOn: c.given_on,
+      expiresOn: c.expires_on,
+      withdrawnOn: c.withdrawn_on,
+    })),
+    row.birth_date,
+    today,
+  );
+  const consented = consentStatus === 'valid';
   return {
     id: row.id,
     householdId: row.household_id,
     givenName: row.given_name,
-    familyName: row.family_name,
+    // Without valid consent only the minimal record is shown (docs/decisions/0005).
+    familyName: consented ? row.family_name : null,
     sex: row.sex as PersonSummary['sex'],
     birthDate: row.birth_date,
     age: yearsBetween(row.birth_date, today),
     relationToHead: row.relation_to_head as PersonSummary['relationToHead'],
-    disabilityStatus: row.disability_status as PersonSummary['disabilityStatus'],
-    consentStatus: personConsentStatus(
-      row.consents.map((c): ConsentFacts => ({
-        givenBy: c.given_by as ConsentFacts['givenBy'],
-        scopes: c.scopes as ConsentFacts['scopes'],
-        givenOn: c.given_on,
-        expiresOn: c.expires_on,
-        withdrawnOn: c.withdrawn_on,
-      })),
-      row.birth_date,
-      today,
-    ),
+    disabilityStatus: consented
+      ? (row.disability_status as PersonSummary['disabilityStatus'])
+      : null,
+    consentStatus,
   };
 }
 

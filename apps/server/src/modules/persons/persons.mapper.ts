@@ -8,8 +8,9 @@ import {
   type ConsentInput,
   type Disability,
   type Person,
+  emptyConsentedFields,
+  normalizeName,
 } from '@birge/domain';
-import { normalizeName } from '@birge/domain';
 import type { ConsentsTable } from '../../db/schema.js';
 import type { PersonFields } from './persons.rules.js';
 import type { caregiversOf, ConsentRow, PersonRow, PersonValues } from './persons.repo.js';
@@ -96,14 +97,20 @@ export function toPerson(
       [c.given_name, c.family_name].filter(Boolean).join(' '),
     ]),
   );
-  const fields = toFields(row, caregivers);
+  const status = personConsentStatus(consents.map(consentFacts), row.birth_date, today);
+  // Without valid consent the record is restricted to its minimal part: what was stored stays (so a
+  // renewed consent brings it back) but is not shown or processed (docs/decisions/0005).
+  const fields =
+    status === 'valid'
+      ? toFields(row, caregivers)
+      : { ...toFields(row, []), ...emptyConsentedFields() };
   return {
     id: row.id,
     householdId: row.household_id,
     ...fields,
     caregivers: fields.caregivers.map((c) => ({ ...c, name: names.get(c.personId) ?? '' })),
     age: yearsBetween(row.birth_date, today),
-    consentStatus: personConsentStatus(consents.map(consentFacts), row.birth_date, today),
+    consentStatus: status,
     consents: consents.map((c) => toConsent(c, row.birth_date, today)),
     rev: row.rev,
     createdAt: row.created_at.toISOString(),

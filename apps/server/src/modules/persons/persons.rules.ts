@@ -1,4 +1,5 @@
 import {
+  AGE_OF_MAJORITY,
   CONSENTED_PERSON_FIELDS,
   consentGiverProblem,
   parseIin,
@@ -82,14 +83,19 @@ export function checkConsent(
     problems.push({ path: `${path}.givenOn`, code: 'consent.given_in_future' });
   const giver = consentGiverProblem(consent.givenBy, birthDate, consent.givenOn);
   if (giver) problems.push({ path: `${path}.givenBy`, code: giver });
-  if (
-    consent.representativePersonId &&
-    !members.some((m) => m.id === consent.representativePersonId)
-  )
-    problems.push({
-      path: `${path}.representativePersonId`,
-      code: 'consent.representative_not_in_household',
-    });
+  if (consent.representativePersonId) {
+    const representative = members.find((m) => m.id === consent.representativePersonId);
+    if (!representative)
+      problems.push({
+        path: `${path}.representativePersonId`,
+        code: 'consent.representative_not_in_household',
+      });
+    else if (yearsBetween(representative.birth_date, consent.givenOn) < AGE_OF_MAJORITY)
+      problems.push({
+        path: `${path}.representativePersonId`,
+        code: 'consent.representative_minor',
+      });
+  }
   return problems;
 }
 

@@ -1,9 +1,11 @@
 import {
   canReadRegistry,
+  CONSENTED_PERSON_FIELDS,
   canWriteRegistry,
   namesSimilar,
   personConsentStatus,
   todayIso,
+  type ConsentedFieldName,
   type Person,
   type PersonInput,
   type PersonPage,
@@ -52,6 +54,13 @@ export interface PersonHistoryEntry {
 function actorOf(meta: RequestMeta): SessionUser {
   if (!meta.actor) throw new ProblemError(401, 'unauthorized');
   return meta.actor;
+}
+
+function pickConsented(fields: PersonFields): Pick<PersonFields, ConsentedFieldName> {
+  return Object.fromEntries(CONSENTED_PERSON_FIELDS.map((key) => [key, fields[key]])) as Pick<
+    PersonFields,
+    ConsentedFieldName
+  >;
 }
 
 function fullName(p: {
@@ -213,7 +222,7 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       if (!row) throw notFound();
       if (row.rev !== input.rev)
         throw new ProblemError(409, 'stale_revision', { extensions: { currentRev: row.rev } });
-      const { rev: _rev, confirmNotDuplicate, ...fields } = input;
+      const { rev: _rev, confirmNotDuplicate, ...sent } = input;
       const [caregivers, consents, members] = await Promise.all([
         caregiversOf(db, id),
         consentsOf(db, id),
@@ -221,9 +230,13 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       ]);
       const previous = toFields(row, caregivers);
       const today = todayIso();
+      const consented =
+        personConsentStatus(consents.map(consentFacts), sent.birthDate, today) === 'valid';
+      // Without consent the client sees (and sends back) only the minimal record: the stored
+      // details stay as they are, and any attempt to change them is refused.
+      const fields = consented ? sent : { ...sent, ...pickConsented(previous) };
       const problems = checkPersonFacts(fields, id, members, today);
-      if (personConsentStatus(consents.map(consentFacts), fields.birthDate, today) !== 'valid')
-        problems.push(...fieldsNeedingConsent(fields, previous));
+      if (!consented) problems.push(...fieldsNeedingConsent(sent, previous));
       if (problems.length) throw invalid(problems);
       const changed = changedFields(previous, fields);
       if (changed.length === 0) return toPerson(row, caregivers, consents);

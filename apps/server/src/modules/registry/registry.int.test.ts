@@ -295,6 +295,129 @@ describe.each(engines())('registry on %s', (engine) => {
     expect(snapshots.every((s) => s.snapshot === null)).toBe(true);
   });
 
+  it('restricts a record whose consent expired to its minimal part, and restores it on renewal', async () => {
+    const h = householdInput();
+    expectStatus(
+      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
+      201,
+    );
+    const p = personInput(h.id, { phone: '+7 705 222 33 44', icd10: ['G80.1'] });
+    expectStatus(
+      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
+      201,
+    );
+    await t.database.db
+      .updateTable('consents')
+      .set({ given_on: '2020-01-01', expires_on: '2023-01-01' })
+      .where('person_id', '=', p.id)
+      .execute();
+
+    const restricted = expectStatus<Record<string, unknown>>(
+      await t.request(worker, { method: 'GET', url: `/api/v1/persons/${p.id}` }),
+      200,
+    );
+    expect(restricted).toMatchObject({
+      consentStatus: 'expired',
+      givenName: p.givenName,
+      familyName: null,
+      iin: null,
+      phone: null,
+      icd10: [],
+    });
+    const list = expectStatus<{ members: { familyName: string | null }[] }>(
+      await t.request(worker, { method: 'GET', url: `/api/v1/households/${h.id}` }),
+      200,
+    );
+    expect(list.members[0]?.familyName).toBeNull();
+
+    // The worker corrects the given name; the details they cannot see stay stored.
+    const { id: _id, householdId: _h, consent: _c, ...fields } = p;
+    const minimal = {
+      ...fields,
+      givenName: 'Айнұр',
+      familyName: null,
+      iin: null,
+      phone: null,
+      icd10: [],
+      languages: [],
+      rev: 1,
+    };
+    expectStatus(
+      await t.request(worker, { method: 'PUT', url: `/api/v1/persons/${p.id}`, payload: minimal }),
+      200,
+    );
+    const refused = await t.request(worker, {
+      method: 'PUT',
+      url: `/api/v1/persons/${p.id}`,
+      payload: { ...minimal, phone: '+7 700 000 00 00', rev: 2 },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ path: 'phone', code: 'person.needs_consent' }),
+    ]);
+
+    expectStatus(
+      await t.request(worker, {
+        method: 'POST',
+        url: `/api/v1/persons/${p.id}/consents`,
+        payload: consentInput({ givenOn: '2026-03-01', expiresOn: '2029-03-01' }),
+      }),
+      201,
+    );
+    const renewed = expectStatus<Record<string, unknown>>(
+      await t.request(worker, { method: 'GET', url: `/api/v1/persons/${p.id}` }),
+      200,
+    );
+    expect(renewed).toMatchObject({
+      consentStatus: 'valid',
+      givenName: 'Айнұр',
+      familyName: p.familyName,
+      iin: p.iin,
+      phone: '+7 705 222 33 44',
+      icd10: ['G80.1'],
+    });
+  });
+
+  it('refuses a minor as someone’s legal representative', async () => {
+    const h = householdInput();
+    expectStatus(
+      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
+      201,
+    );
+    const sister = personInput(h.id, {
+      birthDate: '2011-06-01',
+      iin: null,
+      relationToHead: 'child',
+      consent: consentInput({
+        givenBy: 'representative',
+        representativeName: 'Мәрия Серікова',
+        representativeRelation: 'mother',
+      }),
+    });
+    expectStatus(
+      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: sister }),
+      201,
+    );
+    const child = personInput(h.id, {
+      birthDate: '2019-06-01',
+      iin: null,
+      relationToHead: 'child',
+      consent: consentInput({
+        givenBy: 'representative',
+        representativePersonId: sister.id,
+        representativeRelation: 'other',
+      }),
+    });
+    const res = await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: child });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({
+        path: 'consent.representativePersonId',
+        code: 'consent.representative_minor',
+      }),
+    ]);
+  });
+
   it('soft-deletes a household and its members', async () => {
     const h = householdInput();
     expectStatus(

@@ -85,6 +85,7 @@ export const errors: Record<keyof typeof source, string> = {
   'consent.already_withdrawn': 'This consent has already been withdrawn',
   'consent.withdrawn_before_given': 'Consent cannot be withdrawn before it was given',
   'consent.withdrawn_in_future': 'Consent cannot be withdrawn on a future date',
+  'consent.representative_minor': 'A legal representative must be an adult (18 or over)',
   'consent.representative_not_in_household':
     'The legal representative must be a member of this household',
   'user.username_taken': 'This username is taken',

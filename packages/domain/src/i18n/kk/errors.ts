@@ -78,6 +78,7 @@ export const errors = {
   'consent.already_withdrawn': 'Бұл келісім бұрын кері қайтарылған',
   'consent.withdrawn_before_given': 'Кері қайтару күні келісім берілген күннен бұрын бола алмайды',
   'consent.withdrawn_in_future': 'Кері қайтару күні болашақта бола алмайды',
+  'consent.representative_minor': 'Заңды өкіл кәмелетке толған адам (18 жастан бастап) болуы керек',
   'consent.representative_not_in_household': 'Заңды өкілі осы үй шаруашылығының мүшесі болуы керек',
   'user.username_taken': 'Бұл пайдаланушы аты бос емес',
   'user.scope_required': 'Бұл рөлге кемінде бір жұмыс аумағы керек',

@@ -87,6 +87,8 @@ export const errors: Record<keyof typeof source, string> = {
   'consent.already_withdrawn': 'Это согласие уже отозвано',
   'consent.withdrawn_before_given': 'Дата отзыва не может быть раньше даты согласия',
   'consent.withdrawn_in_future': 'Дата отзыва не может быть в будущем',
+  'consent.representative_minor':
+    'Законным представителем может быть только совершеннолетний (от 18 лет)',
   'consent.representative_not_in_household':
     'Законный представитель должен быть членом этого домохозяйства',
   'user.username_taken': 'Это имя пользователя уже занято',
