@@ -24,7 +24,7 @@ import {
   updatePerson,
 } from '../persons/persons.repo.js';
 import { checkConsent } from '../persons/persons.rules.js';
-import { recordHistory } from '../registry/history.js';
+import { recordChange, recordHistory } from '../registry/history.js';
 import { findConsent, markWithdrawn } from './consents.repo.js';
 
 /** What withdrawal leaves of a person: the minimal record (persons.schema MINIMAL_PERSON_FIELDS). */
@@ -130,20 +130,13 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
         const updated = await updatePerson(trx, person.id, ERASED, actor.userId);
         await replaceCaregivers(trx, person.id, []);
         await redactHistory(trx, person.id);
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'person',
           entityId: person.id,
           rev: updated.rev,
           op: 'redact',
           changedFields: [...CONSENTED_PERSON_FIELDS],
           snapshot: null,
-          actorId: actor.userId,
-        });
-        await audit.appendIn(trx, meta, {
-          action: 'update',
-          entity: 'person',
-          entityId: person.id,
-          fields: [...CONSENTED_PERSON_FIELDS],
         });
         await refreshSearchText(trx, person.household_id);
       });

@@ -16,7 +16,7 @@ import { forbidden, notFound, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { PlacesService } from '../places/places.service.js';
 import { decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE } from '../registry/cursor.js';
-import { changedFields, recordHistory } from '../registry/history.js';
+import { changedFields, recordChange } from '../registry/history.js';
 import { toHousehold, toPersonSummary } from './households.mapper.js';
 import {
   findHousehold,
@@ -131,20 +131,13 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         await insertHousehold(trx, values(id, input), actor.userId);
         await refreshSearchText(trx, id);
         const { id: _id, ...fields } = input;
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'household',
           entityId: id,
           rev: 1,
           op: 'create',
           changedFields: Object.keys(fields).sort(),
           snapshot: fields,
-          actorId: actor.userId,
-        });
-        await audit.appendIn(trx, meta, {
-          action: 'create',
-          entity: 'household',
-          entityId: id,
-          fields: Object.keys(fields).sort(),
         });
       });
       return load(actor, id, language);
@@ -173,20 +166,13 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         const { id: _id, ...rowValues } = values(id, fields);
         const row = await updateHousehold(trx, id, rowValues, actor.userId);
         await refreshSearchText(trx, id);
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'household',
           entityId: id,
           rev: row.rev,
           op: 'update',
           changedFields: changed,
           snapshot: fields,
-          actorId: actor.userId,
-        });
-        await audit.appendIn(trx, meta, {
-          action: 'update',
-          entity: 'household',
-          entityId: id,
-          fields: changed,
         });
       });
       return load(actor, id, language);
@@ -198,16 +184,14 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
         const row = await findHousehold(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
         const deleted = await softDeleteHousehold(trx, id, actor.userId);
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'household',
           entityId: id,
           rev: deleted.rev,
           op: 'delete',
           changedFields: [],
           snapshot: null,
-          actorId: actor.userId,
         });
-        await audit.appendIn(trx, meta, { action: 'delete', entity: 'household', entityId: id });
       });
     },
   };

@@ -20,7 +20,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import { toPersonSummary } from '../households/households.mapper.js';
 import { findHousehold, refreshSearchText } from '../households/households.repo.js';
 import { decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE } from '../registry/cursor.js';
-import { changedFields, recordHistory } from '../registry/history.js';
+import { changedFields, recordChange } from '../registry/history.js';
 import { consentFacts, consentValues, toFields, toPerson, toValues } from './persons.mapper.js';
 import {
   caregiversOf,
@@ -182,20 +182,13 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
         await insertPerson(trx, toValues(id, householdId, fields), actor.userId);
         await replaceCaregivers(trx, id, caregiverRows(fields));
         const written = Object.keys(fields).sort();
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'person',
           entityId: id,
           rev: 1,
           op: 'create',
           changedFields: written,
           snapshot: fields,
-          actorId: actor.userId,
-        });
-        await audit.appendIn(trx, meta, {
-          action: 'create',
-          entity: 'person',
-          entityId: id,
-          fields: written,
         });
         if (consent) {
           const consentId = consent.id ?? uuidv7();
@@ -254,20 +247,13 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
         const { id: _id, household_id: _h, ...values } = toValues(id, row.household_id, fields);
         const updated = await updatePerson(trx, id, values, actor.userId);
         if (changed.includes('caregivers')) await replaceCaregivers(trx, id, caregiverRows(fields));
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'person',
           entityId: id,
           rev: updated.rev,
           op: 'update',
           changedFields: changed,
           snapshot: fields,
-          actorId: actor.userId,
-        });
-        await audit.appendIn(trx, meta, {
-          action: 'update',
-          entity: 'person',
-          entityId: id,
-          fields: changed,
         });
         await refreshSearchText(trx, row.household_id);
       });
@@ -281,16 +267,14 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
         const row = await findPerson(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
         const deleted = await softDeletePerson(trx, id, actor.userId);
-        await recordHistory(trx, {
+        await recordChange(trx, audit, meta, {
           entity: 'person',
           entityId: id,
           rev: deleted.rev,
           op: 'delete',
           changedFields: [],
           snapshot: null,
-          actorId: actor.userId,
         });
-        await audit.appendIn(trx, meta, { action: 'delete', entity: 'person', entityId: id });
         await refreshSearchText(trx, row.household_id);
       });
     },

@@ -1,5 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB, RecordHistoryTable } from '../../db/schema.js';
+import type { RequestMeta } from '../../http/context.js';
+import type { AuditLog } from '../audit/audit.service.js';
 
 export interface HistoryEntry {
   entity: 'household' | 'person' | 'consent';
@@ -36,4 +38,23 @@ export function changedFields(
   return [...keys]
     .filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
     .sort();
+}
+
+/**
+ * A write to a household or person leaves two traces in its transaction: the change history (with
+ * values, for the record's page) and the audit log (who, when, which fields; no values).
+ */
+export async function recordChange(
+  trx: Transaction<DB>,
+  audit: AuditLog,
+  meta: RequestMeta,
+  change: Omit<HistoryEntry, 'actorId'>,
+): Promise<void> {
+  await recordHistory(trx, { ...change, actorId: meta.actor?.userId ?? null });
+  await audit.appendIn(trx, meta, {
+    action: change.op === 'redact' ? 'update' : change.op,
+    entity: change.entity,
+    entityId: change.entityId,
+    fields: change.changedFields,
+  });
 }
