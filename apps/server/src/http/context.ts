@@ -48,6 +48,12 @@ export function requireUser(req: FastifyRequest): SessionUser {
   return req.user;
 }
 
+/** The signed-in user a service acts for, or 401 problem. */
+export function actorOf(meta: RequestMeta): SessionUser {
+  if (!meta.actor) throw new ProblemError(401, 'unauthorized');
+  return meta.actor;
+}
+
 export function requestMeta(req: FastifyRequest): RequestMeta {
   const agent = req.headers['user-agent'];
   return {

@@ -10,8 +10,8 @@ import {
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
-import type { RequestMeta, SessionUser } from '../../http/context.js';
-import { forbidden, invalid, notFound, ProblemError } from '../../http/problem.js';
+import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.js';
+import { forbidden, invalid, notFound } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { refreshSearchText } from '../households/households.repo.js';
 import { consentFacts, consentValues, toConsent } from '../persons/persons.mapper.js';
@@ -46,9 +46,9 @@ const ERASED = {
 };
 
 function writer(meta: RequestMeta): SessionUser {
-  if (!meta.actor) throw new ProblemError(401, 'unauthorized');
-  if (!canWriteRegistry(meta.actor)) throw forbidden();
-  return meta.actor;
+  const actor = actorOf(meta);
+  if (!canWriteRegistry(actor)) throw forbidden();
+  return actor;
 }
 
 export type ConsentsService = ReturnType<typeof createConsentsService>;

@@ -11,7 +11,7 @@ import {
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
-import type { RequestMeta, SessionUser } from '../../http/context.js';
+import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.js';
 import { forbidden, notFound, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { PlacesService } from '../places/places.service.js';
@@ -30,11 +30,6 @@ import {
   type HouseholdRow,
   type HouseholdValues,
 } from './households.repo.js';
-
-function actorOf(meta: RequestMeta): SessionUser {
-  if (!meta.actor) throw new ProblemError(401, 'unauthorized');
-  return meta.actor;
-}
 
 function values(id: string, input: Omit<HouseholdInput, 'id'>): HouseholdValues {
   return {

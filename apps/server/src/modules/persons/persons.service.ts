@@ -14,7 +14,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
-import type { RequestMeta, SessionUser } from '../../http/context.js';
+import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.js';
 import { forbidden, invalid, notFound, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { toPersonSummary } from '../households/households.mapper.js';
@@ -49,11 +49,6 @@ export interface PersonHistoryEntry {
   actor: string | null;
   op: string;
   fields: string[];
-}
-
-function actorOf(meta: RequestMeta): SessionUser {
-  if (!meta.actor) throw new ProblemError(401, 'unauthorized');
-  return meta.actor;
 }
 
 function pickConsented(fields: PersonFields): Pick<PersonFields, ConsentedFieldName> {
