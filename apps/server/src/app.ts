@@ -50,7 +50,8 @@ export async function buildApp({
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    // One reverse proxy in front: trust its hop only, so clients cannot pick their own address.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
     genReqId: () => uuidv7(),
     routerOptions: { ignoreTrailingSlash: true },
   });

@@ -40,7 +40,10 @@ export function toProblem(error: unknown): ProblemError {
         ? new ProblemError(409, 'duplicate_iin')
         : new ProblemError(409, 'duplicate_id');
     // Foreign key, bad text representation, out-of-range values: bad input that slipped past schemas.
-    if (['23503', '22P02', '22007', '22008', '22003', '22001'].includes(error.code))
+    // 22021 and 22P05: a NUL character, which PostgreSQL text and jsonb cannot hold.
+    if (
+      ['23503', '22P02', '22007', '22008', '22003', '22001', '22021', '22P05'].includes(error.code)
+    )
       return new ProblemError(422, 'validation_failed');
   }
   const fastifyError = error as Partial<FastifyError>;

@@ -109,11 +109,17 @@ export async function recordAttempt(
   username: string,
   ip: string | null,
   succeeded: boolean,
-) {
-  await db
+): Promise<number> {
+  const row = await db
     .insertInto('login_attempts')
     .values({ username: username.slice(0, 100), ip, succeeded })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function markAttemptSucceeded(db: Kysely<DB>, id: number): Promise<void> {
+  await db.updateTable('login_attempts').set({ succeeded: true }).where('id', '=', id).execute();
 }
 
 export async function updateLanguage(

@@ -12,6 +12,7 @@ import {
   findSessionUser,
   findUserForLogin,
   insertSession,
+  markAttemptSucceeded,
   recordAttempt,
   touchSession,
   updateLanguage,
@@ -38,10 +39,12 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
     const windowMs = config.loginWindowMinutes * 60_000;
     const since = new Date(Date.now() - windowMs);
     const failures = await countFailures(db, since, username, ip);
+    // The attempt being made is already recorded (as a failure until proven otherwise), so the
+    // counts include it: parallel attempts cannot all pass the check before any is counted.
     const blockedBy =
-      failures.byUser >= config.loginMaxFailuresPerUser
+      failures.byUser > config.loginMaxFailuresPerUser
         ? failures.oldestByUser
-        : failures.byIp >= config.loginMaxFailuresPerIp
+        : failures.byIp > config.loginMaxFailuresPerIp
           ? failures.oldestByIp
           : null;
     if (!blockedBy) return;
@@ -60,19 +63,19 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
       password: string,
       meta: RequestMeta,
     ): Promise<{ token: string; userId: string }> {
+      const attemptId = await recordAttempt(db, username, meta.ip, false);
       await refuseWhenThrottled(username, meta.ip);
       const user = await findUserForLogin(db, username);
       const ok = user
         ? await verifyPassword(user.password_hash, password)
         : (await verifyDecoy(password), false);
       if (!user || !ok) {
-        await recordAttempt(db, username, meta.ip, false);
         await audit.append(meta, { action: 'login_failed', username: username.slice(0, 100) });
         throw new ProblemError(401, 'invalid_credentials');
       }
+      await markAttemptSucceeded(db, attemptId);
       if (user.disabled_at) throw new ProblemError(403, 'account_disabled');
       if (user.is_demo && config.mode === 'production') throw new ProblemError(403, 'demo_refused');
-      await recordAttempt(db, username, meta.ip, true);
       const token = randomBytes(32).toString('base64url');
       await insertSession(db, {
         tokenHash: hashToken(token),

@@ -19,13 +19,14 @@ export function findConsent(db: Executor, actor: Actor, id: string) {
     .executeTakeFirst();
 }
 
+/** Marks a consent withdrawn unless it already is; false when someone else withdrew it first. */
 export async function markWithdrawn(
   trx: Transaction<DB>,
   id: string,
   input: ConsentWithdrawal,
   actorId: string,
-): Promise<void> {
-  await trx
+): Promise<boolean> {
+  const result = await trx
     .updateTable('consents')
     .set({
       withdrawn_on: input.withdrawnOn,
@@ -34,5 +35,7 @@ export async function markWithdrawn(
       updated_at: new Date(),
     })
     .where('id', '=', id)
-    .execute();
+    .where('withdrawn_on', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

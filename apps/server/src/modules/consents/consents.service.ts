@@ -1,5 +1,6 @@
 import {
   canWriteRegistry,
+  normalizeName,
   CONSENTED_PERSON_FIELDS,
   personConsentStatus,
   todayIso,
@@ -116,7 +117,9 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
       if (input.withdrawnOn > today)
         throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_in_future' }]);
       await db.transaction().execute(async (trx) => {
-        await markWithdrawn(trx, consentId, input, actor.userId);
+        // Only one of two simultaneous withdrawals wins; the other is told it came too late.
+        if (!(await markWithdrawn(trx, consentId, input, actor.userId)))
+          throw invalid([{ path: 'withdrawnOn', code: 'consent.already_withdrawn' }]);
         const person = await findPerson(trx, actor, consent.person_id, { forUpdate: true });
         if (!person) throw notFound();
         const remaining = await consentsOf(trx, person.id);
@@ -127,7 +130,13 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
         });
         if (personConsentStatus(remaining.map(consentFacts), person.birth_date, today) === 'valid')
           return;
-        const updated = await updatePerson(trx, person.id, ERASED, actor.userId);
+        // The name key held the family name too; it keeps only the given name now.
+        const updated = await updatePerson(
+          trx,
+          person.id,
+          { ...ERASED, name_key: normalizeName(person.given_name) },
+          actor.userId,
+        );
         await replaceCaregivers(trx, person.id, []);
         await redactHistory(trx, person.id);
         await recordChange(trx, audit, meta, {

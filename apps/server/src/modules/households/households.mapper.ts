@@ -1,29 +1,18 @@
 import {
-  personConsentStatus,
   todayIso,
   yearsBetween,
-  type ConsentFacts,
   type Household,
   type LivingConditions,
   type PersonSummary,
 } from '@birge/domain';
+import { statusOf } from '../registry/consent-visibility.js';
 import type { PlaceView } from '../places/places.service.js';
 import type { HouseholdRow, membersOf } from './households.repo.js';
 
 type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
 
 export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSummary {
-  const consentStatus = personConsentStatus(
-    row.consents.map((c): ConsentFacts => ({
-      givenBy: c.given_by as ConsentFacts['givenBy'],
-      scopes: c.scopes as ConsentFacts['scopes'],
-      givenOn: c.given_on,
-      expiresOn: c.expires_on,
-      withdrawnOn: c.withdrawn_on,
-    })),
-    row.birth_date,
-    today,
-  );
+  const consentStatus = statusOf(row.consents, row.birth_date, today);
   const consented = consentStatus === 'valid';
   return {
     id: row.id,

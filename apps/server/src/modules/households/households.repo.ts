@@ -1,7 +1,8 @@
-import { searchKey, type Actor } from '@birge/domain';
+import { searchKey, todayIso, type Actor } from '@birge/domain';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, HouseholdsTable } from '../../db/schema.js';
 import { escapeLike } from '../places/places.repo.js';
+import { consentsJson, shownFamilyName } from '../registry/consent-visibility.js';
 import { visibleHouseholds } from '../registry/scope.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -99,20 +100,22 @@ export async function softDeleteHousehold(
   trx: Transaction<DB>,
   id: string,
   actorId: string,
-): Promise<HouseholdRow> {
+): Promise<{ household: HouseholdRow; members: { id: string; rev: number }[] }> {
   const now = new Date();
-  await trx
+  const members = await trx
     .updateTable('persons')
     .set({ deleted_at: now, updated_at: now, updated_by: actorId, rev: sql`rev + 1` })
     .where('household_id', '=', id)
     .where('deleted_at', 'is', null)
+    .returning(['id', 'rev'])
     .execute();
-  return trx
+  const household = await trx
     .updateTable('households')
     .set({ deleted_at: now, updated_at: now, updated_by: actorId, rev: sql`rev + 1` })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return { household, members };
 }
 
 /** Person summaries with their consents (for the consent status), as list pages show them. */
@@ -128,18 +131,7 @@ export function personSummaries(db: Executor) {
       'p.birth_date',
       'p.relation_to_head',
       'p.disability_status',
-      sql<
-        Array<{
-          given_by: string;
-          scopes: string[];
-          given_on: string;
-          expires_on: string;
-          withdrawn_on: string | null;
-        }>
-      >`coalesce((
-        SELECT json_agg(json_build_object('given_by', c.given_by, 'scopes', c.scopes, 'given_on', c.given_on,
-          'expires_on', c.expires_on, 'withdrawn_on', c.withdrawn_on))
-        FROM consents c WHERE c.person_id = p.id), '[]'::json)`.as('consents'),
+      consentsJson('p').as('consents'),
     ])
     .where('p.deleted_at', 'is', null);
 }
@@ -159,16 +151,27 @@ export async function refreshSearchText(trx: Transaction<DB>, householdId: strin
     .where('h.id', '=', householdId)
     .executeTakeFirstOrThrow();
   const members = await trx
-    .selectFrom('persons')
-    .select(['given_name', 'family_name', 'patronymic'])
-    .where('household_id', '=', householdId)
-    .where('deleted_at', 'is', null)
+    .selectFrom('persons as p')
+    .select([
+      'p.given_name',
+      'p.family_name',
+      'p.patronymic',
+      'p.birth_date',
+      consentsJson('p').as('consents'),
+    ])
+    .where('p.household_id', '=', householdId)
+    .where('p.deleted_at', 'is', null)
     .execute();
+  const today = todayIso();
   // Lower-casing happens here, not in SQL: lower() of Cyrillic depends on the database locale.
   const text = searchKey(
     [
       ...Object.values(household),
-      ...members.flatMap((m) => [m.given_name, m.family_name, m.patronymic]),
+      // Family names and patronymics only of people whose consent allows them to be shown.
+      ...members.flatMap((m) => {
+        const family = shownFamilyName(m, today);
+        return family ? [m.given_name, family, m.patronymic] : [m.given_name];
+      }),
     ]
       .filter(Boolean)
       .join(' '),

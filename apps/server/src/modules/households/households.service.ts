@@ -178,15 +178,25 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
       await db.transaction().execute(async (trx) => {
         const row = await findHousehold(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
-        const deleted = await softDeleteHousehold(trx, id, actor.userId);
+        const { household, members } = await softDeleteHousehold(trx, id, actor.userId);
         await recordChange(trx, audit, meta, {
           entity: 'household',
           entityId: id,
-          rev: deleted.rev,
+          rev: household.rev,
           op: 'delete',
           changedFields: [],
           snapshot: null,
         });
+        // Each member leaves its own trace, so a person's history and audit show the removal.
+        for (const member of members)
+          await recordChange(trx, audit, meta, {
+            entity: 'person',
+            entityId: member.id,
+            rev: member.rev,
+            op: 'delete',
+            changedFields: [],
+            snapshot: null,
+          });
       });
     },
   };

@@ -12,6 +12,7 @@ import {
   normalizeName,
 } from '@birge/domain';
 import type { ConsentsTable } from '../../db/schema.js';
+import { shownFamilyName } from '../registry/consent-visibility.js';
 import type { PersonFields } from './persons.rules.js';
 import type { caregiversOf, ConsentRow, PersonRow, PersonValues } from './persons.repo.js';
 
@@ -94,7 +95,7 @@ export function toPerson(
   const names = new Map(
     caregivers.map((c) => [
       c.caregiver_id,
-      [c.given_name, c.family_name].filter(Boolean).join(' '),
+      [c.given_name, shownFamilyName(c, today)].filter(Boolean).join(' '),
     ]),
   );
   const status = personConsentStatus(consents.map(consentFacts), row.birth_date, today);

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { ConsentsTable, DB, PersonsTable } from '../../db/schema.js';
 import { personSummaries } from '../households/households.repo.js';
 import { escapeLike } from '../places/places.repo.js';
+import { consentsJson } from '../registry/consent-visibility.js';
 import { visibleHouseholds } from '../registry/scope.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -69,7 +70,15 @@ export function sameBirthDateNearby(
   let query = db
     .selectFrom('persons as p')
     .innerJoin('households as h', 'h.id', 'p.household_id')
-    .select(['p.id', 'p.given_name', 'p.family_name', 'p.household_id', 'h.address'])
+    .select([
+      'p.id',
+      'p.given_name',
+      'p.family_name',
+      'p.birth_date',
+      'p.household_id',
+      'h.address',
+      consentsJson('p').as('consents'),
+    ])
     .where('p.birth_date', '=', birthDate)
     .where('p.deleted_at', 'is', null)
     .where('h.deleted_at', 'is', null)
@@ -150,6 +159,8 @@ export function caregiversOf(db: Executor, personId: string) {
       'c.is_legal_representative',
       'p.given_name',
       'p.family_name',
+      'p.birth_date',
+      consentsJson('p').as('consents'),
     ])
     .where('c.person_id', '=', personId)
     .where('p.deleted_at', 'is', null)

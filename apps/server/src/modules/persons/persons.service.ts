@@ -20,6 +20,7 @@ import type { AuditLog } from '../audit/audit.service.js';
 import { toPersonSummary } from '../households/households.mapper.js';
 import { findHousehold, refreshSearchText } from '../households/households.repo.js';
 import { decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE } from '../registry/cursor.js';
+import { shownFamilyName } from '../registry/consent-visibility.js';
 import { changedFields, recordChange } from '../registry/history.js';
 import { consentFacts, consentValues, toFields, toPerson, toValues } from './persons.mapper.js';
 import {
@@ -112,13 +113,11 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       }
     }
     if (confirmed) return;
-    const nearby = await sameBirthDateNearby(
-      db,
-      actor,
-      fields.birthDate,
-      placeCode.slice(0, 4),
-      selfId,
-    );
+    const today = todayIso();
+    // Candidates' family names count (and are shown) only where their consent allows.
+    const nearby = (
+      await sameBirthDateNearby(db, actor, fields.birthDate, placeCode.slice(0, 4), selfId)
+    ).map((c) => ({ ...c, family_name: shownFamilyName(c, today) }));
     const bothFamily = (c: (typeof nearby)[number]) => Boolean(c.family_name && fields.familyName);
     const similar = nearby.filter((c) =>
       bothFamily(c)
@@ -174,6 +173,9 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       await checkDuplicates(actor, fields, household.place_code, id, confirmNotDuplicate);
 
       await db.transaction().execute(async (trx) => {
+        // The household may have been removed since it was checked: lock it and look again.
+        if (!(await findHousehold(trx, actor, householdId, { forUpdate: true })))
+          throw invalid([{ path: 'householdId', code: 'person.household_not_found' }]);
         await insertPerson(trx, toValues(id, householdId, fields), actor.userId);
         await replaceCaregivers(trx, id, caregiverRows(fields));
         const written = Object.keys(fields).sort();
@@ -218,12 +220,17 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       ]);
       const previous = toFields(row, caregivers);
       const today = todayIso();
+      const facts = consents.map(consentFacts);
+      // Consent is judged on the stored birth date, and on the new one when it changes: correcting
+      // the date must not revive a representative's consent that ended at 18.
       const consented =
-        personConsentStatus(consents.map(consentFacts), sent.birthDate, today) === 'valid';
+        personConsentStatus(facts, row.birth_date, today) === 'valid' &&
+        personConsentStatus(facts, sent.birthDate, today) === 'valid';
       // Without consent the client sees (and sends back) only the minimal record: the stored
-      // details stay as they are, and any attempt to change them is refused.
+      // details stay as they are, are not checked against (they are hidden), and any attempt to
+      // change them is refused.
       const fields = consented ? sent : { ...sent, ...pickConsented(previous) };
-      const problems = checkPersonFacts(fields, id, members, today);
+      const problems = checkPersonFacts(consented ? fields : sent, id, members, today);
       if (!consented) problems.push(...fieldsNeedingConsent(sent, previous));
       if (problems.length) throw invalid(problems);
       const changed = changedFields(previous, fields);
