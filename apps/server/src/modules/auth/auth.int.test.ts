@@ -71,6 +71,22 @@ describe.each(engines())('sign-in and sessions on %s', (engine) => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
   });
 
+  it('holds the lock against many attempts sent at once', async () => {
+    await t.user('zhanat', 'worker', [PLACES.talgarDistrict]);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login('zhanat', `wrong-${i}-password`)),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('answers a NUL character with a 4xx, not a server error', async () => {
+    const res = await login('a\u0000b', 'x\u0000y');
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+  });
+
   it('keeps sessions in the database, so another server instance knows them', async () => {
     const user = await t.user('erzhan', 'supervisor', [PLACES.talgarDistrict]);
     const second = await buildApp({ database: t.database, config: t.config });
@@ -179,6 +195,31 @@ describe.each(engines())('sign-in and sessions on %s', (engine) => {
     const res = await login('ilyas', TEST_PASSWORD);
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('account_disabled');
+  });
+
+  it('does not let a client behind the trusted proxy pick its own address', async () => {
+    const proxied = await buildApp({
+      database: t.database,
+      config: {
+        ...t.config,
+        trustProxy: true,
+        loginMaxFailuresPerIp: 3,
+        loginMaxFailuresPerUser: 100,
+      },
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await proxied.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `nobody-${i}`, password: 'wrong-password' },
+        // The client forges the first hop; the proxy appends the address it really saw.
+        headers: { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.7` },
+      });
+      statuses.push(res.statusCode);
+    }
+    await proxied.close();
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
   });
 
   it('answers API calls without a session with 401', async () => {
