@@ -143,7 +143,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
     const search = (q: string) =>
       t
         .request(worker, { method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(q)}` })
-        .then((r) => r.json().items.map((i: { id: string }) => i.id));
+        .then((r) => r.json<{ items: { id: string }[] }>().items.map((i) => i.id));
     expect(await search('Зиліханова')).toContain(p.id);
     expectStatus(
       await t.request(worker, {
