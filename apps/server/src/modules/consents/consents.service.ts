@@ -1,6 +1,6 @@
 import {
   canWriteRegistry,
-  normalizeName,
+  emptyConsentedFields,
   CONSENTED_PERSON_FIELDS,
   personConsentStatus,
   todayIso,
@@ -15,7 +15,13 @@ import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.
 import { forbidden, invalid, notFound } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { refreshSearchText } from '../households/households.repo.js';
-import { consentFacts, consentValues, toConsent } from '../persons/persons.mapper.js';
+import {
+  consentFacts,
+  consentValues,
+  toConsent,
+  toFields,
+  toValues,
+} from '../persons/persons.mapper.js';
 import {
   consentsOf,
   findPerson,
@@ -27,24 +33,6 @@ import {
 import { checkConsent } from '../persons/persons.rules.js';
 import { recordChange, recordHistory } from '../registry/history.js';
 import { findConsent, markWithdrawn } from './consents.repo.js';
-
-/** What withdrawal leaves of a person: the minimal record (persons.schema MINIMAL_PERSON_FIELDS). */
-const ERASED = {
-  family_name: null,
-  patronymic: null,
-  iin: null,
-  languages: [],
-  phone: null,
-  disability_status: null,
-  disability_category: null,
-  disability_group: null,
-  disability_established_on: null,
-  disability_review_on: null,
-  disability_indefinite: false,
-  disability_cause: null,
-  icd10: [],
-  notes: null,
-};
 
 function writer(meta: RequestMeta): SessionUser {
   const actor = actorOf(meta);
@@ -130,13 +118,17 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
         });
         if (personConsentStatus(remaining.map(consentFacts), person.birth_date, today) === 'valid')
           return;
-        // The name key held the family name too; it keeps only the given name now.
-        const updated = await updatePerson(
-          trx,
-          person.id,
-          { ...ERASED, name_key: normalizeName(person.given_name) },
-          actor.userId,
-        );
+        // What withdrawal leaves is the minimal record: the consented fields emptied, and the name
+        // key (which held the family name) rebuilt from the given name alone.
+        const {
+          id: _id,
+          household_id: _household,
+          ...erased
+        } = toValues(person.id, person.household_id, {
+          ...toFields(person, []),
+          ...emptyConsentedFields(),
+        });
+        const updated = await updatePerson(trx, person.id, erased, actor.userId);
         await replaceCaregivers(trx, person.id, []);
         await redactHistory(trx, person.id);
         await recordChange(trx, audit, meta, {
