@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   CheckboxGroup,
-  FieldError,
   ListBox,
   ListBoxItem,
   Popover,
@@ -10,11 +9,10 @@ import {
   RadioGroup,
   Select,
   SelectValue,
-  Text,
   type Key,
 } from 'react-aria-components';
 import { useI18n } from '../i18n/i18n-context.js';
-import { FieldLabel, type FieldBaseProps } from './text-field.component.js';
+import { FieldHeader, type FieldBaseProps } from './text-field.component.js';
 
 export interface Option<V extends string> {
   value: V;
@@ -92,13 +90,7 @@ export function CheckboxGroupInput<V extends string>({
       isDisabled={isDisabled ?? false}
       validationBehavior="aria"
     >
-      <FieldLabel label={label} isRequired={isRequired ?? false} />
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldHeader label={label} isRequired={isRequired} description={description} error={error} />
       <div className={columns ? 'choices choices-columns' : 'choices'}>
         {options.map((option) => (
           <Checkbox key={option.value} value={option.value} className="checkbox">
@@ -145,13 +137,7 @@ export function RadioGroupInput<V extends string>({
       isDisabled={isDisabled ?? false}
       validationBehavior="aria"
     >
-      <FieldLabel label={label} isRequired={isRequired ?? false} />
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldHeader label={label} isRequired={isRequired} description={description} error={error} />
       <div className={inline ? 'choices choices-inline' : 'choices'}>
         {options.map((option) => (
           <Radio key={option.value} value={option.value} className="radio">
@@ -209,13 +195,7 @@ export function SelectInput<V extends string>({
       validationBehavior="aria"
       placeholder={t('form.choose')}
     >
-      <FieldLabel label={label} isRequired={isRequired ?? false} />
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldHeader label={label} isRequired={isRequired} description={description} error={error} />
       <Button className="input select-button">
         <SelectValue className="select-value" />
         <span className="select-chevron" aria-hidden="true">

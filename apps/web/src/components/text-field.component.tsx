@@ -30,6 +30,26 @@ export function FieldLabel({ label, isRequired }: { label: string; isRequired?: 
   );
 }
 
+/** What every field shows above its control: label, hint and error, in that order. */
+export function FieldHeader({
+  label,
+  isRequired,
+  description,
+  error,
+}: Pick<FieldBaseProps, 'label' | 'isRequired' | 'description' | 'error'>) {
+  return (
+    <>
+      <FieldLabel label={label} isRequired={isRequired ?? false} />
+      {description ? (
+        <Text slot="description" className="field-hint">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError className="field-error">{error}</FieldError>
+    </>
+  );
+}
+
 interface TextInputProps extends FieldBaseProps {
   value: string;
   onChange: (value: string) => void;
@@ -75,13 +95,7 @@ export function TextInput({
       autoComplete={autoComplete}
       maxLength={maxLength}
     >
-      <FieldLabel label={label} isRequired={isRequired ?? false} />
-      {description ? (
-        <Text slot="description" className="field-hint">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldHeader label={label} isRequired={isRequired} description={description} error={error} />
       {multiline ? (
         <TextArea className="input textarea" rows={3} lang={lang} />
       ) : (

@@ -25,7 +25,7 @@ import {
   type PersonProblem,
 } from '../person-form/person-problem.js';
 import { NotFoundPage } from '../system/not-found.page.js';
-import { BusyButton } from '../../components/busy-button.component.js';
+import { SubmitOrCancel } from '../../components/busy-button.component.js';
 
 const PREFIX = 'p-';
 
@@ -126,14 +126,11 @@ function AddMemberForm({ household }: { household: Household }) {
             allowSkip
           />
         </fieldset>
-        <div className="form-actions">
-          <BusyButton type="submit" busy={create.isPending} busyLabel={t('status.saving')}>
-            {t('action.save')}
-          </BusyButton>
-          <Link to={`/households/${household.id}`} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        </div>
+        <SubmitOrCancel
+          busy={create.isPending}
+          label={t('action.save')}
+          cancelTo={`/households/${household.id}`}
+        />
       </Form>
       <DuplicateDialog
         candidates={problem?.candidates ?? null}

@@ -1,7 +1,7 @@
 import { todayIso, type Household, type Person } from '@birge/domain';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
 import { Loading, LoadError, problemMessage } from '../../components/query-state.component.js';
@@ -15,7 +15,7 @@ import { summaryItems } from '../person-form/field-labels.js';
 import { serverFieldErrors, toFieldErrors, type FieldErrors } from '../person-form/issues.js';
 import { memberOptions } from '../person-form/member-options.js';
 import { NotFoundPage } from '../system/not-found.page.js';
-import { BusyButton } from '../../components/busy-button.component.js';
+import { SubmitOrCancel } from '../../components/busy-button.component.js';
 
 const PREFIX = 'c-';
 
@@ -75,14 +75,11 @@ function ConsentForm({ person, household }: { person: Person; household: Househo
           today={today}
           representatives={representatives}
         />
-        <div className="form-actions">
-          <BusyButton type="submit" busy={add.isPending} busyLabel={t('status.saving')}>
-            {t('consent.add')}
-          </BusyButton>
-          <Link to={`/persons/${person.id}`} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        </div>
+        <SubmitOrCancel
+          busy={add.isPending}
+          label={t('consent.add')}
+          cancelTo={`/persons/${person.id}`}
+        />
       </Form>
     </>
   );

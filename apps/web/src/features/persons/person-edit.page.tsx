@@ -17,7 +17,7 @@ import { checkPerson, personToDraft } from '../person-form/person-draft.js';
 import { PersonFields } from '../person-form/person-fields.form.js';
 import { fieldProblem, personProblem, type PersonProblem } from '../person-form/person-problem.js';
 import { NotFoundPage } from '../system/not-found.page.js';
-import { BusyButton } from '../../components/busy-button.component.js';
+import { SubmitOrCancel } from '../../components/busy-button.component.js';
 
 const PREFIX = 'p-';
 
@@ -100,14 +100,11 @@ function PersonEditForm({
           caregiverPeople={memberOptions(household?.members ?? [], person.id)}
           minimalOnly={!consented}
         />
-        <div className="form-actions">
-          <BusyButton type="submit" busy={update.isPending} busyLabel={t('status.saving')}>
-            {t('action.save')}
-          </BusyButton>
-          <Link to={`/persons/${person.id}`} className="button secondary">
-            {t('action.cancel')}
-          </Link>
-        </div>
+        <SubmitOrCancel
+          busy={update.isPending}
+          label={t('action.save')}
+          cancelTo={`/persons/${person.id}`}
+        />
       </Form>
       <DuplicateDialog
         candidates={problem?.candidates ?? null}
