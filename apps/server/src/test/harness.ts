@@ -58,6 +58,8 @@ export interface TestApp {
     scopes?: string[],
     extra?: { householdId?: string },
   ): Promise<TestUser>;
+  /** POSTs `payload` as `user` and asserts 201 Created; returns the created record. */
+  created<T = Record<string, unknown>>(user: TestUser, url: string, payload: unknown): Promise<T>;
   /** A request as `user` (or anonymous), JSON by default. */
   request(user: TestUser | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -81,6 +83,12 @@ export async function createTestApp(
     database,
     config,
     request,
+    async created<T>(user: TestUser, url: string, payload: unknown): Promise<T> {
+      return expectStatus<T>(
+        await request(user, { method: 'POST', url, payload: payload as Record<string, unknown> }),
+        201,
+      );
+    },
     async user(username, role, scopes = [], extra = {}) {
       const id = await app.services.users.create(
         null,

@@ -20,10 +20,7 @@ describe.each(engines())('audit log on %s', (engine) => {
     worker = await t.user('worker', 'worker', [PLACES.talgarDistrict]);
     admin = await t.user('admin', 'admin');
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const p = personInput(h.id);
     expectStatus(
       await t.request(worker, {

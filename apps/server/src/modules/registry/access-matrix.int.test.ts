@@ -1,13 +1,7 @@
 import { registryAccess, ROLES, type Role } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentInput, householdInput, personInput, PLACES } from '../../test/factories.js';
-import {
-  createTestApp,
-  engines,
-  expectStatus,
-  type TestApp,
-  type TestUser,
-} from '../../test/harness.js';
+import { createTestApp, engines, type TestApp, type TestUser } from '../../test/harness.js';
 
 /**
  * Every role × every registry endpoint × a record inside and outside the user's place, generated
@@ -51,15 +45,9 @@ const PLACE: Record<Where, string> = { inside: PLACES.talgarTown, outside: '6110
 
 async function seedRecords(t: TestApp, writer: TestUser, where: Where): Promise<Records> {
   const h = householdInput({ placeCode: PLACE[where] });
-  expectStatus(
-    await t.request(writer, { method: 'POST', url: '/api/v1/households', payload: h }),
-    201,
-  );
+  await t.created(writer, '/api/v1/households', h);
   const p = personInput(h.id);
-  expectStatus(
-    await t.request(writer, { method: 'POST', url: '/api/v1/persons', payload: p }),
-    201,
-  );
+  await t.created(writer, '/api/v1/persons', p);
   return { householdId: h.id, personId: p.id };
 }
 
@@ -267,19 +255,9 @@ describe.each(engines())('access matrix on %s', (engine) => {
     const people = {} as Fixture['people'];
     for (const where of ['inside', 'outside'] as const) {
       const h = householdInput({ placeCode: PLACE[where] });
-      expectStatus(
-        await app.request(writers[where], {
-          method: 'POST',
-          url: '/api/v1/households',
-          payload: h,
-        }),
-        201,
-      );
+      await app.created(writers[where], '/api/v1/households', h);
       const p = personInput(h.id);
-      expectStatus(
-        await app.request(writers[where], { method: 'POST', url: '/api/v1/persons', payload: p }),
-        201,
-      );
+      await app.created(writers[where], '/api/v1/persons', p);
       records[where] = { householdId: h.id, personId: p.id };
       people[where] = p;
     }

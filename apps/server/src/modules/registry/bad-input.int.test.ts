@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../app.js';
 import { householdInput, personInput, PLACES } from '../../test/factories.js';
-import {
-  createTestApp,
-  engines,
-  expectStatus,
-  type TestApp,
-  type TestUser,
-} from '../../test/harness.js';
+import { createTestApp, engines, type TestApp, type TestUser } from '../../test/harness.js';
 
 /** Bad input gets a 4xx problem in the user's language and changes nothing (issue "Bad input"). */
 describe.each(engines())('bad input on %s', (engine) => {
@@ -32,10 +26,7 @@ describe.each(engines())('bad input on %s', (engine) => {
     t = await createTestApp(engine);
     worker = await t.user('worker', 'worker', [PLACES.talgarDistrict]);
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     householdId = h.id;
   });
   afterAll(() => t.close());

@@ -21,10 +21,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
 
   async function household() {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     return h;
   }
 
@@ -110,10 +107,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
   it('lets a restricted record’s birth date be corrected without tripping over its hidden IIN', async () => {
     const h = await household();
     const p = personInput(h.id);
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', p);
     await expire(p.id);
     const { id: _id, householdId: _h, consent: _c, ...fields } = p;
     const minimal = {
@@ -136,10 +130,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
   it('forgets the family name on withdrawal, so searching for it finds nothing', async () => {
     const h = await household();
     const p = personInput(h.id, { familyName: 'Зиліханова' });
-    const created = expectStatus<{ consents: { id: string }[] }>(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    const created = await t.created<{ consents: { id: string }[] }>(worker, '/api/v1/persons', p);
     const search = (q: string) =>
       t
         .request(worker, { method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(q)}` })
@@ -166,10 +157,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
   it('shows a caregiver’s family name only while her own consent is valid', async () => {
     const h = await household();
     const mother = personInput(h.id, { familyName: 'Бекмұратова' });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: mother }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', mother);
     const child = personInput(h.id, {
       birthDate: '2019-04-04',
       iin: null,
@@ -183,10 +171,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
         representativeRelation: 'mother',
       }),
     });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: child }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', child);
     await expire(mother.id);
     await t.database.db
       .updateTable('consents')
@@ -210,10 +195,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
       birthDate: '1979-09-09',
       iin: null,
     });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: first }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', first);
     await expire(first.id);
     const other = await household();
     const res = await t.request(worker, {
@@ -236,10 +218,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
   it('lets only one of two simultaneous withdrawals of a consent through', async () => {
     const h = await household();
     const p = personInput(h.id);
-    const created = expectStatus<{ consents: { id: string }[] }>(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    const created = await t.created<{ consents: { id: string }[] }>(worker, '/api/v1/persons', p);
     const url = `/api/v1/consents/${created.consents[0]!.id}/withdraw`;
     const results = await Promise.all([
       t.request(worker, {
@@ -266,10 +245,7 @@ describe.each(engines())('consent on every path, on %s', (engine) => {
   it('leaves a removal trace on each member when a household is removed', async () => {
     const h = await household();
     const p = personInput(h.id);
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', p);
     expect(
       (await t.request(worker, { method: 'DELETE', url: `/api/v1/households/${h.id}` })).statusCode,
     ).toBe(204);

@@ -108,10 +108,7 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('keeps only a minimal record without consent and says which fields need it', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const { consent: _c, ...withoutConsent } = personInput(h.id);
     const refused = await t.request(worker, {
       method: 'POST',
@@ -141,15 +138,9 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('refuses a second person with the same IIN and points to the first', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const first = personInput(h.id);
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: first }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', first);
     const again = await t.request(worker, {
       method: 'POST',
       url: '/api/v1/persons',
@@ -165,10 +156,7 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('warns about a similar name born the same day nearby until the user confirms', async () => {
     const h = householdInput({ placeCode: PLACES.kyzylkairat });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const first = personInput(h.id, {
       givenName: 'Әсел',
       familyName: 'Нұрланова',
@@ -181,15 +169,9 @@ describe.each(engines())('registry on %s', (engine) => {
         representativeRelation: 'mother',
       }),
     });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: first }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', first);
     const other = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: other }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', other);
     const similar = personInput(other.id, {
       givenName: 'Асель',
       familyName: 'Нурланова',
@@ -224,15 +206,9 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('updates with the revision it was based on and refuses a stale one', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const p = personInput(h.id);
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', p);
     const { id: _id, householdId: _h, consent: _c, ...fields } = p;
     const updated = await t.request(worker, {
       method: 'PUT',
@@ -260,10 +236,7 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('erases all but the minimal record when the only consent is withdrawn', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const p = personInput(h.id, { phone: '+7 702 111 22 33', icd10: ['H90.3'] });
     const created = (
       await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p })
@@ -297,15 +270,9 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('restricts a record whose consent expired to its minimal part, and restores it on renewal', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const p = personInput(h.id, { phone: '+7 705 222 33 44', icd10: ['G80.1'] });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', p);
     await t.database.db
       .updateTable('consents')
       .set({ given_on: '2020-01-01', expires_on: '2023-01-01' })
@@ -380,10 +347,7 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('refuses a minor as someone’s legal representative', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const sister = personInput(h.id, {
       birthDate: '2011-06-01',
       iin: null,
@@ -394,10 +358,7 @@ describe.each(engines())('registry on %s', (engine) => {
         representativeRelation: 'mother',
       }),
     });
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: sister }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', sister);
     const child = personInput(h.id, {
       birthDate: '2019-06-01',
       iin: null,
@@ -420,15 +381,9 @@ describe.each(engines())('registry on %s', (engine) => {
 
   it('soft-deletes a household and its members', async () => {
     const h = householdInput();
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/households', payload: h }),
-      201,
-    );
+    await t.created(worker, '/api/v1/households', h);
     const p = personInput(h.id);
-    expectStatus(
-      await t.request(worker, { method: 'POST', url: '/api/v1/persons', payload: p }),
-      201,
-    );
+    await t.created(worker, '/api/v1/persons', p);
     expect(
       (await t.request(worker, { method: 'DELETE', url: `/api/v1/households/${h.id}` })).statusCode,
     ).toBe(204);
