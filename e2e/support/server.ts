@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +16,27 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** Builds the web app when it has not been built (npm ci builds it through `prepare`). */
+/** The newest modification time of the files under `dir` (recursively), in ms. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Builds the web app when its build is missing or older than its sources or the catalogues (npm ci
+ * builds it through `prepare`; a developer who edited a page gets a fresh build, not a stale one).
+ */
 function ensureWebBuilt(): void {
-  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  const index = path.join(WEB_DIST, 'index.html');
+  const sources = Math.max(
+    newest(path.join(ROOT, 'apps/web/src')),
+    newest(path.join(ROOT, 'packages/domain/src')),
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   execFileSync('npm', ['run', 'build', '-w', '@birge/web'], { cwd: ROOT, stdio: 'inherit' });
 }
 

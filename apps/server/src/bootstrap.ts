@@ -30,7 +30,8 @@ export async function prepare(database: Database, config: Config, log: Log): Pro
     log(`KATO classifier ${result.version} loaded: ${result.rows} places`);
   }
   await deleteExpiredSessions(database.db);
-  if (config.mode === 'demo') {
+  const hasUsers = (await countUsers(database.db)) > 0;
+  if (config.mode === 'demo' && !hasUsers) {
     const app = await buildApp({ database, config });
     const seeded = await seedDemo(database.db, app.services);
     await app.close();
@@ -38,7 +39,7 @@ export async function prepare(database: Database, config: Config, log: Log): Pro
       log(
         `demo data created: ${seeded.accounts} accounts, ${seeded.households} households (password birge-demo)`,
       );
-  } else if ((await countUsers(database.db, { demo: true })) > 0) {
+  } else if (config.mode === 'production' && (await countUsers(database.db, { demo: true })) > 0) {
     log('production mode: demo accounts exist in this database and are refused at sign-in');
   }
 }
