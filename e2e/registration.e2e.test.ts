@@ -54,6 +54,8 @@ describe('registering a household in Kazakh', () => {
       await page.goto(birge.url);
       await page.waitForURL(/\/sign-in/);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
+      // A demo installation says which accounts to try.
+      await page.getByText(/Құпиясөзі: birge-demo/).waitFor();
       await expectNoAxeViolations(page, 'sign-in');
       await signIn(page, birge.url, 'worker');
       await page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }).waitFor();

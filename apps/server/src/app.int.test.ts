@@ -107,6 +107,15 @@ describe.each(engines())('service endpoints on %s', (engine) => {
     }
   });
 
+  it('tells a signed-out client whether this is a demo installation', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/instance' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      mode: 'production',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
+  });
+
   it('serves human API documentation', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);

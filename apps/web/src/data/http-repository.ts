@@ -2,6 +2,7 @@ import {
   consentSchema,
   householdPageSchema,
   householdSchema,
+  instanceSchema,
   meSchema,
   personSchema,
   type Language,
@@ -144,6 +145,7 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
   }
 
   return {
+    instance: () => request('/instance', { parse: (b) => instanceSchema.parse(b) }),
     async currentUser() {
       try {
         return await request('/auth/me', { parse: (b) => meSchema.parse(b) });

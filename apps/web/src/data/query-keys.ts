@@ -1,6 +1,7 @@
 /** Query keys in one place, so writes invalidate exactly what they change. */
 export const queryKeys = {
   session: ['session'] as const,
+  instance: ['instance'] as const,
   places: (text: string) => ['places', text] as const,
   households: ['households'] as const,
   householdList: (q: string) => ['households', 'list', q] as const,

@@ -6,6 +6,7 @@ import type {
   HouseholdInput,
   HouseholdPage,
   HouseholdUpdate,
+  Instance,
   Language,
   LoginInput,
   Me,
@@ -76,6 +77,8 @@ export interface AuditVerification {
 }
 
 export interface SessionOperations {
+  /** The installation's mode (demo accounts exist only in demo mode) and version. */
+  instance: () => Promise<Instance>;
   /** The signed-in user, or null when nobody is signed in. */
   currentUser: () => Promise<Me | null>;
   signIn: (credentials: LoginInput) => Promise<Me>;

@@ -12,6 +12,12 @@ export function useSession() {
   });
 }
 
+/** The installation's mode and version; asked once per page load. */
+export function useInstance() {
+  const repository = useRepository();
+  return useQuery({ queryKey: queryKeys.instance, queryFn: () => repository.instance(), staleTime: Infinity });
+}
+
 /** The signed-in user; only for components rendered inside the session guard. */
 export function useMe(): Me {
   const { data } = useSession();

@@ -25,3 +25,11 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 
 export const meUpdateSchema = z.strictObject({ language: z.enum(LANGUAGES) });
+
+/** What a client may know about the installation before signing in. */
+export const instanceSchema = z.object({
+  /** `demo` installations have the documented demo accounts; `production` refuses them. */
+  mode: z.enum(['demo', 'production']),
+  version: z.string(),
+});
+export type Instance = z.infer<typeof instanceSchema>;

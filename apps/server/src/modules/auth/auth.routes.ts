@@ -1,10 +1,11 @@
-import { loginInputSchema, meSchema, meUpdateSchema, type Me } from '@birge/domain';
+import { instanceSchema, loginInputSchema, meSchema, meUpdateSchema, type Me } from '@birge/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { requestMeta, requireUser, type SessionUser } from '../../http/context.js';
 import { problems } from '../../http/responses.js';
 import { SESSION_COOKIE } from '../../http/security.js';
+import { VERSION } from '../../version.js';
 import type { PlacesService } from '../places/places.service.js';
 import type { AuthService } from './auth.service.js';
 
@@ -33,6 +34,19 @@ export const authRoutes =
       secure: config.secureCookies,
       maxAge: config.sessionMaxDays * 24 * 3600,
     };
+
+    app.get(
+      '/instance',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The installation’s mode and version (no sign-in needed)',
+          security: [],
+          response: { 200: instanceSchema },
+        },
+      },
+      async () => ({ mode: config.mode, version: VERSION }),
+    );
 
     app.post(
       '/auth/login',

@@ -5,7 +5,7 @@ import { ErrorSummary, type SummaryItem } from '../../components/error-summary.c
 import { PageHeading } from '../../components/page-heading.component.js';
 import { problemMessage } from '../../components/query-state.component.js';
 import { TextInput } from '../../components/text-field.component.js';
-import { useSession, useSignIn } from '../../data/use-session.js';
+import { useInstance, useSession, useSignIn } from '../../data/use-session.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { BusyButton } from '../../components/busy-button.component.js';
 
@@ -27,6 +27,7 @@ export function SignInPage() {
   const { t } = useI18n();
   const session = useSession();
   const signIn = useSignIn();
+  const instance = useInstance();
   const navigate = useNavigate();
   const location = useLocation();
   const { from, signedOut } = readState(location.state);
@@ -104,7 +105,7 @@ export function SignInPage() {
           </BusyButton>
         </div>
       </Form>
-      <p className="hint-text">{t('auth.demoHint')}</p>
+      {instance.data?.mode === 'demo' ? <p className="hint-text">{t('auth.demoHint')}</p> : null}
     </div>
   );
 }
