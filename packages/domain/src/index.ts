@@ -15,3 +15,6 @@ export * from './registry/person.schema.js';
 export * from './access/session.schema.js';
 export * from './http/problem.schema.js';
 export * from './access/user.schema.js';
+export * from './sync/sync.schema.js';
+export * from './sync/conflict.schema.js';
+export * from './sync/caseload.schema.js';

@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireRole, RequireSession, type Need } from './guards.component.js';
 import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
+import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
 
 /** Route-level code splitting: each page is its own chunk, loaded when first visited. */
 function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
           guarded('persons/:personId/edit', 'registry-write', PersonEditPage),
           guarded('persons/:personId/consents/new', 'registry-write', ConsentNewPage),
           guarded('audit', 'audit', AuditPage),
+          ...supervisionRoutes,
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,8 @@
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { registry } from './registry.js';
+import { supervision } from './supervision.js';
+import { sync } from './sync.js';
 import { web } from './web.js';
 
-export const en = { ...common, ...registry, ...errors, ...web };
+export const en = { ...common, ...registry, ...errors, ...web, ...sync, ...supervision };

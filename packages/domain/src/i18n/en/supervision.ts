@@ -1,0 +1,2 @@
+/** en: supervisor screens — caseload assignment, sync conflicts, the sync monitor. */
+export const supervision = {} satisfies Record<string, string>;
