@@ -98,6 +98,9 @@ export interface HouseholdsTable {
   created_at: CreatedTimestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
+  /** Written by the sync_stamp trigger (migration 0004); read as text. */
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
 }
 
 export interface PersonsTable {
@@ -129,6 +132,9 @@ export interface PersonsTable {
   created_at: CreatedTimestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
+  /** Written by the sync_stamp trigger (migration 0004); read as text. */
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
 }
 
 export interface PersonCaregiversTable {
@@ -205,4 +211,69 @@ export interface DB {
   consents: ConsentsTable;
   record_history: RecordHistoryTable;
   audit_log: AuditLogTable;
+  caseload_assignments: CaseloadAssignmentsTable;
+  sync_membership: SyncMembershipTable;
+  sync_devices: SyncDevicesTable;
+  sync_conflicts: SyncConflictsTable;
+  sync_mutations: SyncMutationsTable;
+}
+
+export interface CaseloadAssignmentsTable {
+  household_id: string;
+  user_id: string;
+  assigned_by: string | null;
+  assigned_at: Timestamp;
+}
+
+export interface SyncMembershipTable {
+  user_id: string;
+  household_id: string;
+  active: boolean;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface SyncDevicesTable {
+  user_id: string;
+  device_id: string;
+  user_agent: string | null;
+  first_seen_at: CreatedTimestamp;
+  last_pull_at: Timestamp | null;
+  last_push_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  pending: number | null;
+}
+
+export interface SyncConflictsTable {
+  id: string;
+  entity: string;
+  record_id: string;
+  household_id: string | null;
+  place_code: string;
+  op: 'upsert' | 'delete';
+  base_rev: number | null;
+  server_rev: number | null;
+  device_data: Json<Record<string, unknown>> | null;
+  mutation_id: string;
+  device_id: string;
+  created_by: string | null;
+  created_at: CreatedTimestamp;
+  status: Generated<'open' | 'resolved'>;
+  resolution: 'server' | 'device' | 'merge' | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+}
+
+export interface SyncMutationsTable {
+  mutation_id: string;
+  user_id: string;
+  device_id: string;
+  entity: string;
+  record_id: string | null;
+  op: string;
+  status: 'applied' | 'conflict' | 'rejected';
+  rev: number | null;
+  errors: Json<{ path: string; code: string; message: string }[]>;
+  conflict_id: string | null;
+  received_at: CreatedTimestamp;
 }

@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'cross_site'
   | 'demo_refused'
   | 'account_disabled'
+  | 'conflict_resolved'
   | 'internal';
 
 /** A problem with one field: where (a dotted path into the body), what (a message key) and values. */

@@ -1,4 +1,5 @@
 import type { FastifySchemaValidationError } from 'fastify';
+import type { ZodError } from 'zod';
 import type { FieldProblem } from './problem.js';
 
 /**
@@ -58,4 +59,21 @@ export function fieldProblemsFromIssue(
     default:
       return at('validation.invalid_value');
   }
+}
+
+/** Field problems of a zod error raised outside a route schema (a sync mutation's data, say). */
+export function fieldProblemsFromZod(error: ZodError, prefix = ''): FieldProblem[] {
+  return error.issues.flatMap((issue) => {
+    const { path, code, message, ...params } = issue;
+    return fieldProblemsFromIssue(
+      {
+        keyword: code,
+        instancePath: `/${path.map(String).join('/')}`,
+        schemaPath: `#/${path.map(String).join('/')}/${code}`,
+        message,
+        params,
+      },
+      prefix,
+    );
+  });
 }

@@ -48,3 +48,23 @@ export function canViewAudit(actor: Actor): boolean {
 export function canManageUsers(actor: Actor): boolean {
   return actor.role === 'admin';
 }
+
+/** Roles whose devices hold a caseload of households assigned to them (docs/sync-protocol.md). */
+export function holdsCaseload(role: Role): boolean {
+  return role === 'worker' || role === 'supervisor';
+}
+
+/** Who assigns households to workers: supervisors in their places. */
+export function canAssignCaseload(actor: Actor): boolean {
+  return actor.role === 'supervisor';
+}
+
+/** Who sees caseloads, sync conflicts and the device monitor of their places. */
+export function canSuperviseSync(actor: Actor): boolean {
+  return actor.role === 'supervisor' || actor.role === 'manager';
+}
+
+/** Who decides between a device's version and the server's: supervisors in their places. */
+export function canResolveConflicts(actor: Actor): boolean {
+  return actor.role === 'supervisor';
+}

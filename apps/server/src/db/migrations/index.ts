@@ -1,6 +1,7 @@
 import { sql as registry } from './0001-registry.js';
 import { sql as householdSearchIndex } from './0002-household-search-index.js';
 import { sql as auditAppend } from './0003-audit-append.js';
+import { sql as sync } from './0004-sync.js';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'registry', sql: registry },
   { version: 2, name: 'household-search-index', sql: householdSearchIndex },
   { version: 3, name: 'audit-append', sql: auditAppend },
+  { version: 4, name: 'sync', sql: sync },
 ];

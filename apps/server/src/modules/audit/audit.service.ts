@@ -29,7 +29,10 @@ export type AuditAction =
   | 'login_failed'
   | 'logout'
   | 'export'
-  | 'consent_withdraw';
+  | 'consent_withdraw'
+  | 'assign'
+  | 'unassign'
+  | 'conflict_resolve';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -11,6 +11,7 @@ import {
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.js';
 import { forbidden, invalid, notFound } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
@@ -59,7 +60,7 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
       if (problems.length)
         throw invalid(problems.map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
       const id = input.id ?? uuidv7();
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await trx
           .insertInto('consents')
           .values(consentValues(id, personId, input, actor.userId))
@@ -104,7 +105,7 @@ export function createConsentsService(db: Kysely<DB>, audit: AuditLog) {
         throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_before_given' }]);
       if (input.withdrawnOn > today)
         throw invalid([{ path: 'withdrawnOn', code: 'consent.withdrawn_in_future' }]);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         // Only one of two simultaneous withdrawals wins; the other is told it came too late.
         if (!(await markWithdrawn(trx, consentId, input, actor.userId)))
           throw invalid([{ path: 'withdrawnOn', code: 'consent.already_withdrawn' }]);

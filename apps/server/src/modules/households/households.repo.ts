@@ -15,6 +15,8 @@ export type HouseholdValues = Omit<
   | 'deleted_at'
   | 'created_by'
   | 'updated_by'
+  | 'sync_tx'
+  | 'sync_seq'
   | 'living_conditions'
 > & {
   living_conditions: string;
@@ -60,6 +62,17 @@ export function findHousehold(
     .where(visibleHouseholds(actor));
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
+}
+
+/** The visible, live households among `ids`. */
+export function findHouseholds(db: Executor, actor: Actor, ids: string[]) {
+  return db
+    .selectFrom('households as h')
+    .selectAll('h')
+    .where('h.id', 'in', ids)
+    .where('h.deleted_at', 'is', null)
+    .where(visibleHouseholds(actor))
+    .execute();
 }
 
 export function householdExists(db: Executor, id: string) {

@@ -1,6 +1,7 @@
 import {
   canReadRegistry,
   canWriteRegistry,
+  holdsCaseload,
   todayIso,
   type Household,
   type HouseholdInput,
@@ -11,15 +12,18 @@ import {
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.js';
 import { forbidden, notFound, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
+import { assignHousehold } from '../caseloads/caseloads.repo.js';
 import type { PlacesService } from '../places/places.service.js';
 import { decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE } from '../registry/cursor.js';
 import { changedFields, recordChange } from '../registry/history.js';
 import { toHousehold, toPersonSummary } from './households.mapper.js';
 import {
   findHousehold,
+  findHouseholds,
   householdExists,
   insertHousehold,
   listHouseholds,
@@ -111,6 +115,16 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
       };
     },
 
+    /** The households among `ids` the user may see, in the order of `ids`. */
+    async byIds(meta: RequestMeta, ids: string[], language: Language): Promise<Household[]> {
+      const actor = actorOf(meta);
+      if (!canReadRegistry(actor) || ids.length === 0) return [];
+      const rows = await findHouseholds(db, actor, ids);
+      const order = new Map(ids.map((id, i) => [id, i]));
+      rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      return present(rows, language);
+    },
+
     async get(meta: RequestMeta, id: string, language: Language): Promise<Household> {
       const actor = actorOf(meta);
       if (!canReadRegistry(actor)) throw notFound();
@@ -122,9 +136,11 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
       await places.requireHouseholdPlace(input.placeCode, actor);
       const id = input.id ?? uuidv7();
       if (await householdExists(db, id)) throw new ProblemError(409, 'duplicate_id');
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await insertHousehold(trx, values(id, input), actor.userId);
         await refreshSearchText(trx, id);
+        // What a worker registers stays on their device until a supervisor assigns it elsewhere.
+        if (holdsCaseload(actor.role)) await assignHousehold(trx, id, actor.userId, actor.userId);
         const { id: _id, ...fields } = input;
         await recordChange(trx, audit, meta, {
           entity: 'household',
@@ -153,7 +169,7 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
       const { rev: _rev, ...fields } = input;
       const changed = changedFields(snapshot(current), fields);
       if (changed.length === 0) return current;
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const locked = await findHousehold(trx, actor, id, { forUpdate: true });
         if (!locked) throw notFound();
         if (locked.rev !== input.rev)
@@ -175,7 +191,7 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
 
     async remove(meta: RequestMeta, id: string): Promise<void> {
       const actor = requireWriter(meta);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const row = await findHousehold(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
         const { household, members } = await softDeleteHousehold(trx, id, actor.userId);

@@ -11,7 +11,14 @@ export type PersonRow = Selectable<PersonsTable>;
 export type ConsentRow = Selectable<ConsentsTable>;
 export type PersonValues = Omit<
   PersonRow,
-  'rev' | 'created_at' | 'updated_at' | 'deleted_at' | 'created_by' | 'updated_by'
+  | 'rev'
+  | 'created_at'
+  | 'updated_at'
+  | 'deleted_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'sync_tx'
+  | 'sync_seq'
 >;
 
 /** A visible, live person with their household's place. */

@@ -14,6 +14,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import { actorOf, type RequestMeta, type SessionUser } from '../../http/context.js';
 import { forbidden, invalid, notFound, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
@@ -172,7 +173,7 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       if (problems.length) throw invalid(problems);
       await checkDuplicates(actor, fields, household.place_code, id, confirmNotDuplicate);
 
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         // The household may have been removed since it was checked: lock it and look again.
         if (!(await findHousehold(trx, actor, householdId, { forUpdate: true })))
           throw invalid([{ path: 'householdId', code: 'person.household_not_found' }]);
@@ -241,7 +242,7 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
       if (identityChanged)
         await checkDuplicates(actor, fields, row.place_code, id, confirmNotDuplicate);
 
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const locked = await findPerson(trx, actor, id, { forUpdate: true });
         if (!locked) throw notFound();
         if (locked.rev !== input.rev)
@@ -265,7 +266,7 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
     async remove(meta: RequestMeta, id: string): Promise<void> {
       const actor = actorOf(meta);
       if (!canWriteRegistry(actor)) throw forbidden();
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         const row = await findPerson(trx, actor, id, { forUpdate: true });
         if (!row) throw notFound();
         const deleted = await softDeletePerson(trx, id, actor.userId);

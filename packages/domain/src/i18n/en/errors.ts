@@ -25,6 +25,16 @@ export const errors: Record<keyof typeof source, string> = {
   'problem.account_disabled': 'This account is disabled',
   'problem.internal':
     'Server error. Try again later; if it happens again, tell your administrator.',
+  'problem.conflict_resolved': 'Someone else has already resolved this conflict',
+  'sync.unknown_entity': 'Records of this kind are not synchronised',
+  'sync.bad_mutation': 'The change is not well formed',
+  'sync.data_required': 'The change carries no data',
+  'sync.not_found': 'The record is not on the server or not available to you',
+  'sync.mutation_id_reused': 'Another user has already used this change id',
+  'sync.record_exists': 'A record with this id already exists on the server',
+  'caseload.worker_not_found': 'There is no such worker in your places',
+  'caseload.outside_worker_places': "The household is outside the worker's places",
+  'conflict.field_unknown': 'This field is not part of the conflict',
   'problem.detail_fields':
     '{count, plural, one {# field needs attention.} other {# fields need attention.}}',
   'validation.required': 'Required',

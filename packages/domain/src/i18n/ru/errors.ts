@@ -25,6 +25,16 @@ export const errors: Record<keyof typeof source, string> = {
   'problem.account_disabled': 'Эта учётная запись отключена',
   'problem.internal':
     'Ошибка сервера. Повторите позже; если ошибка повторится, сообщите администратору.',
+  'problem.conflict_resolved': 'Этот конфликт уже разрешил кто-то другой',
+  'sync.unknown_entity': 'Записи этого типа не синхронизируются',
+  'sync.bad_mutation': 'Изменение составлено неверно',
+  'sync.data_required': 'В изменении нет данных',
+  'sync.not_found': 'Запись не найдена на сервере или недоступна вам',
+  'sync.mutation_id_reused': 'Этот идентификатор изменения уже использован другим пользователем',
+  'sync.record_exists': 'Запись с таким идентификатором уже есть на сервере',
+  'caseload.worker_not_found': 'В ваших населённых пунктах нет такого работника',
+  'caseload.outside_worker_places': 'Домохозяйство находится вне территории работника',
+  'conflict.field_unknown': 'Это поле не относится к конфликту',
   'problem.detail_fields':
     '{count, plural, one {Ошибка в # поле.} few {Ошибки в # полях.} many {Ошибки в # полях.} other {Ошибки в # поля.}}',
   'validation.required': 'Обязательное поле',

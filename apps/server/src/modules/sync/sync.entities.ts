@@ -1,0 +1,82 @@
+import type { Language } from '@birge/domain';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { RequestMeta, SessionUser } from '../../http/context.js';
+
+/**
+ * What the sync layer needs to know about an entity. Modules describe their own entities
+ * (households.sync.ts, persons.sync.ts, consents.sync.ts) and the sync module moves them; a new
+ * module gets offline use by registering one more description.
+ */
+
+/** A record as a pull sends it. */
+export interface WireRecord {
+  rev: number;
+  deleted: boolean;
+  data: Record<string, unknown> | null;
+}
+
+export interface PullContext {
+  trx: Transaction<DB>;
+  actor: SessionUser;
+  language: Language;
+  today: string;
+  /** Ended history dated before this day stays on the server (the device's history limit). */
+  historyBefore: string;
+}
+
+/** Tables a pull reads: each has id, rev, deleted_at, sync_tx and sync_seq. */
+export type SyncedTable = 'households' | 'persons';
+
+export interface PulledEntity {
+  name: string;
+  table: SyncedTable;
+  /** The column holding the household the record belongs to (`id` for households themselves). */
+  householdColumn: 'id' | 'household_id';
+  /** Records by id as the caller may see them; ids not found are left out. */
+  present(ctx: PullContext, ids: string[]): Promise<Map<string, WireRecord>>;
+}
+
+/** Where a record stands on the server, as the caller may see it (deleted ones included). */
+export interface RecordState {
+  rev: number;
+  deleted: boolean;
+  householdId: string;
+  placeCode: string;
+}
+
+export interface PushContext {
+  trx: Transaction<DB>;
+  meta: RequestMeta;
+  actor: SessionUser;
+  language: Language;
+}
+
+/**
+ * An entity devices write. `parseCreate`/`parseUpdate` throw a ZodError on bad data; the write
+ * functions throw ProblemError for rule violations. Each returns the record's new revision.
+ */
+export interface PushedEntity {
+  name: string;
+  /** false: writes are not versioned (a consent is given once and withdrawn once). */
+  versioned: boolean;
+  locate(ctx: PushContext, id: string): Promise<RecordState | null>;
+  parseCreate(data: Record<string, unknown>, id: string): unknown;
+  parseUpdate(data: Record<string, unknown>): unknown;
+  create(ctx: PushContext, id: string, input: unknown): Promise<number>;
+  update(ctx: PushContext, id: string, input: unknown, baseRev: number): Promise<number>;
+  remove?(ctx: PushContext, id: string): Promise<number>;
+  /** The writable fields as the caller may see them now (for conflicts), or null when gone. */
+  writable?(ctx: PushContext, id: string): Promise<Record<string, unknown> | null>;
+  /** A short label for lists of problems and conflicts (a name, an address). */
+  label?(ctx: PushContext, id: string): Promise<string>;
+}
+
+export interface SyncRegistry {
+  pulled: PulledEntity[];
+  pushed: Map<string, PushedEntity>;
+}
+
+export function createSyncRegistry(pulled: PulledEntity[], pushed: PushedEntity[]): SyncRegistry {
+  return { pulled, pushed: new Map(pushed.map((e) => [e.name, e])) };
+}
