@@ -24,6 +24,8 @@ import { householdsRoutes } from './modules/households/households.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
+import { caseloadsRoutes } from './modules/caseloads/caseloads.routes.js';
+import { syncRoutes } from './modules/sync/sync.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -95,6 +97,8 @@ export async function buildApp({
       await api.register(personsRoutes(services.persons, services.consents));
       await api.register(usersRoutes(services.users));
       await api.register(auditRoutes(services.audit));
+      await api.register(caseloadsRoutes(services.caseloads));
+      await api.register(syncRoutes(services.sync, services.conflicts));
     },
     { prefix: '/api/v1' },
   );

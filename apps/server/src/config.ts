@@ -21,6 +21,9 @@ export interface Config {
   loginMaxFailuresPerUser: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
+  /** Households a device holds at most, and months of ended history it keeps (sync). */
+  syncMaxHouseholds: number;
+  syncHistoryMonths: number;
   webDist: string;
 }
 
@@ -69,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'BIRGE_LOGIN_MAX_FAILURES_PER_IP',
     ),
     loginWindowMinutes: int(env.BIRGE_LOGIN_WINDOW_MINUTES, 15, 'BIRGE_LOGIN_WINDOW_MINUTES'),
+    syncMaxHouseholds: int(env.BIRGE_SYNC_MAX_HOUSEHOLDS, 300, 'BIRGE_SYNC_MAX_HOUSEHOLDS'),
+    syncHistoryMonths: int(env.BIRGE_SYNC_HISTORY_MONTHS, 24, 'BIRGE_SYNC_HISTORY_MONTHS'),
     webDist: path.resolve(env.BIRGE_WEB_DIST ?? path.join(PACKAGE_ROOT, '..', 'web', 'dist')),
   };
 }

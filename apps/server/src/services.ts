@@ -7,18 +7,36 @@ import { createHouseholdsService } from './modules/households/households.service
 import { createPersonsService } from './modules/persons/persons.service.js';
 import { createPlacesService } from './modules/places/places.service.js';
 import { createUsersService } from './modules/users/users.service.js';
+import { createCaseloadsService } from './modules/caseloads/caseloads.service.js';
+import { consentSyncEntity } from './modules/consents/consents.sync.js';
+import { householdSyncEntities } from './modules/households/households.sync.js';
+import { personSyncEntities } from './modules/persons/persons.sync.js';
+import { createConflictsService } from './modules/sync/sync.conflicts.js';
+import { createSyncRegistry } from './modules/sync/sync.entities.js';
+import { createSyncService } from './modules/sync/sync.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
   const { db } = database;
   const audit = createAuditLog(db);
   const places = createPlacesService(db);
+  const households = createHouseholdsService(db, places, audit);
+  // Entities devices hold and write; a module that wants offline use adds its own here.
+  const household = householdSyncEntities(audit);
+  const person = personSyncEntities(audit);
+  const registry = createSyncRegistry(
+    [household.pulled, person.pulled],
+    [household.pushed, person.pushed, consentSyncEntity(audit)],
+  );
   return {
     audit,
     places,
     auth: createAuthService(db, audit, config),
     users: createUsersService(db, audit),
-    households: createHouseholdsService(db, places, audit),
+    households,
+    caseloads: createCaseloadsService(db, households, audit),
+    sync: createSyncService(db, registry, config),
+    conflicts: createConflictsService(db, registry, audit),
     persons: createPersonsService(db, audit),
     consents: createConsentsService(db, audit),
   };

@@ -43,7 +43,12 @@ export function registerRequestContext(app: FastifyInstance, auth: AuthService):
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       req.sessionToken = token;
-      req.user = await auth.resolve(token);
+      try {
+        req.user = await auth.resolve(token);
+      } catch (error) {
+        // A disabled account's old cookie must not stop someone else signing in on the device.
+        if (!req.url.startsWith('/api/v1/auth/login')) throw error;
+      }
       if (req.user && !header) {
         req.lang = req.user.language;
         req.t = translatorFor(req.lang);

@@ -47,6 +47,7 @@ export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
       'u.household_id',
       'u.organization_id',
       'u.is_demo',
+      'u.disabled_at',
       sql<
         string[]
       >`coalesce((SELECT array_agg(place_code ORDER BY place_code) FROM user_scopes WHERE user_id = u.id), '{}')`.as(
@@ -55,7 +56,6 @@ export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', new Date())
-    .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
 }
 

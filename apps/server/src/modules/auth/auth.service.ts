@@ -96,6 +96,8 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
       const tokenHash = hashToken(token);
       const row = await findSessionUser(db, tokenHash);
       if (!row) return null;
+      // A disabled account is told so (not just "sign in"): its devices wipe what they hold.
+      if (row.disabled_at) throw new ProblemError(401, 'account_disabled');
       if (row.is_demo && config.mode === 'production') return null;
       if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL)
         await touchSession(db, tokenHash, expiry(row.session_created_at));

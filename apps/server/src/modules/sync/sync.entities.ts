@@ -1,5 +1,5 @@
 import type { Language } from '@birge/domain';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { RequestMeta, SessionUser } from '../../http/context.js';
 
@@ -46,7 +46,8 @@ export interface RecordState {
 }
 
 export interface PushContext {
-  trx: Transaction<DB>;
+  /** The push's transaction; outside a push (resolving a conflict) the database itself. */
+  trx: Kysely<DB>;
   meta: RequestMeta;
   actor: SessionUser;
   language: Language;

@@ -33,4 +33,22 @@ export const usersRoutes =
       async (req, reply) =>
         reply.code(201).send({ id: await users.create(requestMeta(req), req.body) }),
     );
+
+    app.patch(
+      '/users/:id',
+      {
+        schema: {
+          tags: ['users'],
+          summary:
+            'Disable or enable an account (administrators); a disabled account is signed out everywhere and its devices are wiped at their next contact',
+          params: z.object({ id: z.uuid() }),
+          body: z.strictObject({ disabled: z.boolean() }),
+          response: { 204: z.null(), ...problems(400, 401, 403, 404, 413, 415, 422) },
+        },
+      },
+      async (req, reply) => {
+        await users.setDisabled(requestMeta(req), req.params.id, req.body.disabled);
+        return reply.code(204).send(null);
+      },
+    );
   };

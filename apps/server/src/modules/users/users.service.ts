@@ -75,6 +75,32 @@ export function createUsersService(db: Kysely<DB>, audit: AuditLog) {
 
   return {
     create,
+
+    /**
+     * Disables or enables an account. A disabled user's requests answer 401 `account_disabled`,
+     * which tells their devices to wipe what they hold; enabling does not restore a wiped device.
+     */
+    async setDisabled(meta: RequestMeta, userId: string, disabled: boolean): Promise<void> {
+      if (!meta.actor) throw new ProblemError(401, 'unauthorized');
+      if (!canManageUsers(meta.actor)) throw forbidden();
+      if (userId === meta.actor.userId) throw forbidden();
+      await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('users')
+          .set({ disabled_at: disabled ? new Date() : null, updated_at: new Date() })
+          .where('id', '=', userId)
+          .returning('id')
+          .executeTakeFirst();
+        if (!row) throw new ProblemError(404, 'not_found');
+        await audit.appendIn(trx, meta, {
+          action: 'update',
+          entity: 'user',
+          entityId: userId,
+          fields: ['disabled'],
+        });
+      });
+    },
+
     async list(meta: RequestMeta): Promise<User[]> {
       if (!meta.actor) throw new ProblemError(401, 'unauthorized');
       if (!canManageUsers(meta.actor)) throw forbidden();

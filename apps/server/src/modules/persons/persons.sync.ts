@@ -1,0 +1,165 @@
+import {
+  personInputSchema,
+  personUpdateSchema,
+  type Person,
+  type PersonInput,
+  type PersonUpdate,
+} from '@birge/domain';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { AuditLog } from '../audit/audit.service.js';
+import { consentsJson } from '../registry/consent-visibility.js';
+import { visibleHouseholds } from '../registry/scope.js';
+import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import { toPerson } from './persons.mapper.js';
+import { caregiversOf, consentsOf, findPerson } from './persons.repo.js';
+import { createPersonsService } from './persons.service.js';
+
+const personFieldsSchema = personUpdateSchema.omit({ rev: true });
+type PersonFieldsInput = Omit<PersonUpdate, 'rev'>;
+
+const WRITABLE = Object.keys(personUpdateSchema.shape).filter(
+  (key) => key !== 'rev' && key !== 'confirmNotDuplicate',
+) as (keyof Person)[];
+
+function caregiversOfMany(trx: Transaction<DB>, personIds: string[]) {
+  return trx
+    .selectFrom('person_caregivers as c')
+    .innerJoin('persons as p', 'p.id', 'c.caregiver_id')
+    .select([
+      'c.person_id',
+      'c.caregiver_id',
+      'c.relation',
+      'c.is_primary',
+      'c.is_legal_representative',
+      'p.given_name',
+      'p.family_name',
+      'p.birth_date',
+      consentsJson('p').as('consents'),
+    ])
+    .where('c.person_id', 'in', personIds)
+    .where('p.deleted_at', 'is', null)
+    .orderBy('c.is_primary', 'desc')
+    .execute();
+}
+
+function group<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** A live person as the caller may see it (consent rules applied), without an audit entry. */
+async function visiblePerson(ctx: PushContext, id: string): Promise<Person | null> {
+  const row = await findPerson(ctx.trx, ctx.actor, id);
+  if (!row) return null;
+  const [caregivers, consents] = await Promise.all([
+    caregiversOf(ctx.trx, id),
+    consentsOf(ctx.trx, id),
+  ]);
+  return toPerson(row, caregivers, consents);
+}
+
+/** Persons on devices: the record as the REST API shows it, consents inside. */
+export function personSyncEntities(audit: AuditLog): {
+  pulled: PulledEntity;
+  pushed: PushedEntity;
+} {
+  const service = (ctx: PushContext) => createPersonsService(ctx.trx, audit);
+
+  const pulled: PulledEntity = {
+    name: 'person',
+    table: 'persons',
+    householdColumn: 'household_id',
+    async present(ctx, ids) {
+      const [rows, caregivers, consents] = await Promise.all([
+        ctx.trx.selectFrom('persons').selectAll().where('id', 'in', ids).execute(),
+        caregiversOfMany(ctx.trx, ids),
+        ctx.trx
+          .selectFrom('consents')
+          .selectAll()
+          .where('person_id', 'in', ids)
+          .orderBy('given_on', 'desc')
+          .orderBy('id')
+          .execute(),
+      ]);
+      const caregiversBy = group(caregivers, (c) => c.person_id);
+      const consentsBy = group(consents, (c) => c.person_id);
+      const records = new Map<string, WireRecord>();
+      for (const row of rows) {
+        if (row.deleted_at) {
+          records.set(row.id, { rev: row.rev, deleted: true, data: null });
+          continue;
+        }
+        const person = toPerson(
+          row,
+          caregiversBy.get(row.id) ?? [],
+          consentsBy.get(row.id) ?? [],
+          ctx.today,
+        );
+        // Ended consents older than the device's history stay on the server; the status above
+        // was judged on all of them.
+        const kept = person.consents.filter(
+          (c) =>
+            (c.withdrawnOn === null || c.withdrawnOn >= ctx.historyBefore) &&
+            c.expiresOn >= ctx.historyBefore,
+        );
+        records.set(row.id, { rev: row.rev, deleted: false, data: { ...person, consents: kept } });
+      }
+      return records;
+    },
+  };
+
+  const pushed: PushedEntity = {
+    name: 'person',
+    versioned: true,
+    async locate(ctx, id) {
+      const row = await ctx.trx
+        .selectFrom('persons as p')
+        .innerJoin('households as h', 'h.id', 'p.household_id')
+        .select(['p.rev', 'p.deleted_at', 'p.household_id', 'h.place_code'])
+        .where('p.id', '=', id)
+        .where(visibleHouseholds(ctx.actor))
+        .executeTakeFirst();
+      return row
+        ? {
+            rev: row.rev,
+            deleted: row.deleted_at !== null,
+            householdId: row.household_id,
+            placeCode: row.place_code,
+          }
+        : null;
+    },
+    parseCreate: (data, id) => personInputSchema.parse({ ...data, id }),
+    parseUpdate: (data) => personFieldsSchema.parse(data),
+    async create(ctx, _id, input) {
+      return (await service(ctx).create(ctx.meta, input as PersonInput)).rev;
+    },
+    async update(ctx, id, input, baseRev) {
+      const fields = input as PersonFieldsInput;
+      return (await service(ctx).update(ctx.meta, id, { ...fields, rev: baseRev })).rev;
+    },
+    async remove(ctx, id) {
+      await service(ctx).remove(ctx.meta, id);
+      const row = await ctx.trx
+        .selectFrom('persons')
+        .select('rev')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.rev ?? 0;
+    },
+    async writable(ctx, id) {
+      const person = await visiblePerson(ctx, id);
+      return person ? Object.fromEntries(WRITABLE.map((key) => [key, person[key]])) : null;
+    },
+    async label(ctx, id) {
+      const person = await visiblePerson(ctx, id);
+      return person ? [person.givenName, person.familyName].filter(Boolean).join(' ') : '';
+    },
+  };
+  return { pulled, pushed };
+}
