@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useSession, useSignOut } from '../data/use-session.js';
+import { supervisionLinks } from '../features/supervision/supervision-access.js';
 import { clearWizardDraft } from '../features/wizard/wizard-storage.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { allows } from './guards.component.js';
@@ -44,6 +45,7 @@ export function Header() {
           ? [{ to: '/households/new', label: t('nav.register') }]
           : []),
         ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
+        ...supervisionLinks(me, t),
       ]
     : [];
 

@@ -6,6 +6,7 @@ import { isRepositoryError } from '../../data/repository-error.js';
 import { useHousehold } from '../../data/use-registry.js';
 import { useMe } from '../../data/use-session.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { HouseholdAssignment } from '../supervision/household-assignment.component.js';
 import { NotFoundPage } from '../system/not-found.page.js';
 import { HouseholdFacts } from './household-facts.component.js';
 import { MemberList } from './member-list.component.js';
@@ -62,6 +63,7 @@ export function HouseholdPage() {
         </div>
         <MemberList members={data.members} />
       </section>
+      <HouseholdAssignment household={data} />
     </>
   );
 }

@@ -1,4 +1,52 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { useMe } from '../../data/use-session.js';
+import { NoAccessPage } from '../system/no-access.page.js';
+import { supervisionAccess } from './supervision-access.js';
 
-/** Supervisor screens (caseloads, sync conflicts, sync monitor), mounted inside the session guard. */
-export const supervisionRoutes: RouteObject[] = [];
+function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const CaseloadsPage = page(async () => (await import('./caseloads.page.js')).CaseloadsPage);
+const WorkerCaseloadPage = page(
+  async () => (await import('./worker-caseload.page.js')).WorkerCaseloadPage,
+);
+const ConflictListPage = page(
+  async () => (await import('./conflict-list.page.js')).ConflictListPage,
+);
+const ConflictPage = page(async () => (await import('./conflict.page.js')).ConflictPage);
+const DevicesPage = page(async () => (await import('./devices.page.js')).DevicesPage);
+
+/** Supervisors and managers (read-only) only; others get the friendly explanation. */
+function RequireSupervision({ children }: { children: ReactNode }) {
+  const me = useMe();
+  return supervisionAccess(me).view ? children : <NoAccessPage />;
+}
+
+function guarded(path: string, Page: ComponentType): RouteObject {
+  return {
+    path,
+    element: (
+      <RequireSupervision>
+        <Page />
+      </RequireSupervision>
+    ),
+  };
+}
+
+/**
+ * Supervisor screens (caseloads, sync conflicts, sync monitor), mounted inside the session guard:
+ *   /caseloads                 workers of the supervisor's places with their household counts
+ *   /caseloads/:userId         one worker's households; assign, reassign, unassign
+ *   /sync/conflicts            open and resolved conflicts
+ *   /sync/conflicts/:id        one conflict, field by field, and its resolution
+ *   /sync/devices              the sync monitor, devices in trouble first
+ */
+export const supervisionRoutes: RouteObject[] = [
+  guarded('caseloads', CaseloadsPage),
+  guarded('caseloads/:userId', WorkerCaseloadPage),
+  guarded('sync/conflicts', ConflictListPage),
+  guarded('sync/conflicts/:conflictId', ConflictPage),
+  guarded('sync/devices', DevicesPage),
+];
