@@ -48,7 +48,11 @@ describe.each(engines())('sync push, on %s', (engine) => {
   it('creates a household, a person with consent and a second consent in one push, in order', async () => {
     const h = newHousehold();
     const p = newPerson(h.id);
-    const extra = { id: uuidv7(), personId: p.id, ...consentInput({ scopes: ['registration', 'sharing_with_services'] }) };
+    const extra = {
+      id: uuidv7(),
+      personId: p.id,
+      ...consentInput({ scopes: ['registration', 'sharing_with_services'] }),
+    };
     const { id: consentId, ...consentData } = extra;
     const batch = [
       mutation({ entity: 'household', id: h.id, data: h.data }),
