@@ -63,12 +63,23 @@ export function caseloadHolder(db: Executor, userId: string) {
 }
 
 /**
+ * Users (alias `u`) with at least one of their places inside the actor's: those a supervisor or
+ * manager oversees.
+ */
+export function worksWithin(actor: Actor) {
+  const prefixes = scopePrefixes(actor);
+  if (prefixes.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`EXISTS (SELECT 1 FROM user_scopes s WHERE s.user_id = u.id AND (${sql.join(
+    prefixes.map((p) => sql`s.place_code LIKE ${`${p}%`}`),
+    sql` OR `,
+  )}))`;
+}
+
+/**
  * Workers and supervisors who work somewhere inside the actor's places, with the number of live
  * households assigned to each.
  */
 export function holdersInScope(db: Executor, actor: Actor) {
-  const prefixes = scopePrefixes(actor);
-  if (prefixes.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('users as u')
     .select([
@@ -82,19 +93,7 @@ export function holdersInScope(db: Executor, actor: Actor) {
     ])
     .where('u.role', 'in', ['worker', 'supervisor'])
     .where('u.disabled_at', 'is', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('user_scopes as s')
-          .select('s.user_id')
-          .whereRef('s.user_id', '=', 'u.id')
-          .where(
-            sql<boolean>`(${sql.join(
-              prefixes.map((p) => sql`s.place_code LIKE ${`${p}%`}`),
-              sql` OR `,
-            )})`,
-          ),
-      ),
-    )
+    .where(worksWithin(actor))
     .orderBy('u.display_name')
     .orderBy('u.id')
     .execute();

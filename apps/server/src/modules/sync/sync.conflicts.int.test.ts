@@ -44,7 +44,7 @@ describe.each(engines())('conflicts, caseloads and devices, on %s', (engine) => 
 
   const get = async <T>(user: TestUser, url: string) =>
     expectStatus<T>(await t.request(user, { method: 'GET', url }), 200);
-  const resolve = (user: TestUser, id: string, payload: unknown) =>
+  const resolve = (user: TestUser, id: string, payload: Record<string, unknown>) =>
     t.request(user, { method: 'POST', url: `/api/v1/sync/conflicts/${id}/resolve`, payload });
 
   it('keeps both versions when two phones edit one person, and the supervisor merges them', async () => {

@@ -186,7 +186,10 @@ export async function pullChanges(
         const ids = [
           ...new Set(wanted.filter((w) => w.entity === entity && !w.deleted).map((w) => w.id)),
         ];
-        presented.set(entity, ids.length ? await entity.present(ctx, ids) : new Map());
+        presented.set(
+          entity,
+          ids.length ? await entity.present(ctx, ids) : new Map<string, WireRecord>(),
+        );
       }
       for (const w of wanted) {
         const key = `${w.entity.name}:${w.id}`;

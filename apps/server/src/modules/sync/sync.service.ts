@@ -1,6 +1,5 @@
 import {
   canSuperviseSync,
-  scopePrefixes,
   todayIso,
   type Language,
   type SyncDevice,
@@ -13,6 +12,7 @@ import type { Config } from '../../config.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf, type RequestMeta } from '../../http/context.js';
 import { forbidden } from '../../http/problem.js';
+import { worksWithin } from '../caseloads/caseloads.repo.js';
 import { touchDevice } from './sync.devices.js';
 import type { SyncRegistry } from './sync.entities.js';
 import { pullChanges } from './sync.pull.js';
@@ -83,8 +83,6 @@ export function createSyncService(db: Kysely<DB>, registry: SyncRegistry, config
     async devices(meta: RequestMeta): Promise<SyncDevice[]> {
       const actor = actorOf(meta);
       if (!canSuperviseSync(actor)) throw forbidden();
-      const prefixes = scopePrefixes(actor);
-      if (prefixes.length === 0) return [];
       const rows = await db
         .selectFrom('sync_devices as d')
         .innerJoin('users as u', 'u.id', 'd.user_id')
@@ -103,19 +101,7 @@ export function createSyncService(db: Kysely<DB>, registry: SyncRegistry, config
             'conflicts_open',
           ),
         ])
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('user_scopes as s')
-              .select('s.user_id')
-              .whereRef('s.user_id', '=', 'u.id')
-              .where(
-                sql<boolean>`(${sql.join(
-                  prefixes.map((p) => sql`s.place_code LIKE ${`${p}%`}`),
-                  sql` OR `,
-                )})`,
-              ),
-          ),
-        )
+        .where(worksWithin(actor))
         .orderBy('d.last_success_at', 'asc')
         .execute();
       const iso = (d: Date | null) => (d ? d.toISOString() : null);
