@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -64,6 +65,8 @@ export async function buildApp({
 
   const services = createServices(database, config);
   app.decorate('services', services);
+  // Sync pages and the app shell travel over slow mobile links: gzip what the client accepts.
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['gzip', 'deflate'] });
   await app.register(fastifyCookie);
   registerRequestContext(app, services.auth);
   registerErrorHandler(app);

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Household, Person, SyncPullResponse } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentInput, householdInput, personInput, PLACES } from '../../test/factories.js';
@@ -185,6 +186,19 @@ describe.each(engines())('sync pull, on %s', (engine) => {
       [...famChanges.values()].filter((c) => c.entity === 'household').map((c) => c.id),
     ).toEqual([household.id]);
     expect((await pullAll(t, analyst)).changes).toEqual([]);
+  });
+
+  it('compresses a pull for a phone that accepts gzip', async () => {
+    await registered(ana, 3);
+    const res = await t.request(ana, {
+      method: 'GET',
+      url: '/api/v1/sync/pull',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    const page = JSON.parse(gunzipSync(res.rawPayload).toString('utf8')) as SyncPullResponse;
+    expect(page.changes.length).toBeGreaterThan(0);
   });
 
   it('refuses a cursor it did not make', async () => {
