@@ -43,6 +43,31 @@ const ENUMS: Record<string, string> = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The order the registry forms show nested fields in, so both versions list them alike. */
+const NESTED_ORDER = [
+  'status',
+  'category',
+  'group',
+  'establishedOn',
+  'reviewOn',
+  'indefinite',
+  'cause',
+  'dwelling',
+  'rooms',
+  'floor',
+  'elevator',
+  'water',
+  'sanitation',
+  'heating',
+  'electricity',
+  'povertyMarkers',
+];
+
+function nestedRank(key: string): number {
+  const index = NESTED_ORDER.indexOf(key);
+  return index === -1 ? NESTED_ORDER.length : index;
+}
+
 /** The entity's form kind, when the field labels of the registry forms fit it. */
 export function entityKind(entity: string): FormKind | null {
   return KINDS[entity] ?? null;
@@ -103,6 +128,7 @@ export function formatFieldValue(
   if (isRecord(value)) {
     const lines = Object.entries(value)
       .filter(([, inner]) => inner !== null && inner !== undefined && inner !== '')
+      .sort(([a], [b]) => nestedRank(a) - nestedRank(b))
       .map(([key, inner]) => {
         const label = fieldLabel(entity, `${field}.${key}`, ctx.t);
         return ctx.t('supervision.conflict.subValue', {

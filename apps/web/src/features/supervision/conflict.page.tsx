@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Conflict, type ConflictResolution } from '@birge/domain';
+import type { Conflict, ConflictResolution } from '@birge/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BusyButton } from '../../components/busy-button.component.js';
@@ -57,7 +57,7 @@ export function ConflictPage() {
 }
 
 function ConflictFacts({ conflict }: { conflict: Conflict }) {
-  const { t, formatDateTime, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const [now] = useState(() => new Date());
   const path = recordPath(conflict.entity, conflict.recordId, conflict.householdId);
   return (
@@ -69,9 +69,7 @@ function ConflictFacts({ conflict }: { conflict: Conflict }) {
       <Fact term={t('supervision.conflict.sentBy')}>{conflict.createdBy?.name}</Fact>
       <Fact term={t('supervision.conflict.sentAt')}>
         <time dateTime={conflict.createdAt}>{formatDateTime(conflict.createdAt)}</time>{' '}
-        <span className="muted">
-          ({relativeTime(conflict.createdAt, now, INTL_LOCALE[language])})
-        </span>
+        <span className="muted">({relativeTime(conflict.createdAt, now, t)})</span>
       </Fact>
       <Fact term={t('supervision.conflict.device')}>
         {conflict.deviceId ? (

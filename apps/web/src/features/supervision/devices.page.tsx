@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Translate } from '@birge/domain';
+import type { Translate } from '@birge/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading.component.js';
@@ -33,11 +33,11 @@ function troubleText(trouble: Trouble, t: Translate): string {
 
 /** A moment as "3 days ago" with the exact date and time beside it. */
 function When({ iso, now }: { iso: string | null; now: Date }) {
-  const { t, formatDateTime, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   if (!iso) return <span className="muted">{t('supervision.devices.never')}</span>;
   return (
     <>
-      <span>{relativeTime(iso, now, INTL_LOCALE[language])}</span>
+      <span>{relativeTime(iso, now, t)}</span>
       <br />
       <time className="muted small" dateTime={iso}>
         {formatDateTime(iso)}

@@ -1,19 +1,22 @@
+import type { Translate } from '@birge/domain';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * "5 minutes ago", "yesterday", "3 күн бұрын": how long ago a moment was, in the interface's
- * language (Intl.RelativeTimeFormat), in the largest unit that reads naturally.
+ * "5 minutes ago", "3 күн бұрын": how long ago a moment was, in the largest unit that reads
+ * naturally. Our own catalogue rather than Intl.RelativeTimeFormat, whose Kazakh data some
+ * browsers lack (they answer in English). A moment "in the future" (a device's clock ahead of the
+ * server's) reads as just now.
  */
-export function relativeTime(iso: string, now: Date, locale: string): string {
+export function relativeTime(iso: string, now: Date, t: Translate): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const diff = time - now.getTime();
-  const abs = Math.abs(diff);
-  if (abs < HOUR) return format.format(Math.round(diff / MINUTE), 'minute');
-  if (abs < DAY) return format.format(Math.round(diff / HOUR), 'hour');
-  if (abs < 60 * DAY) return format.format(Math.round(diff / DAY), 'day');
-  return format.format(Math.round(diff / (30 * DAY)), 'month');
+  const ago = now.getTime() - time;
+  if (ago < MINUTE) return t('supervision.time.now');
+  if (ago < HOUR) return t('supervision.time.minutes', { count: Math.floor(ago / MINUTE) });
+  if (ago < DAY) return t('supervision.time.hours', { count: Math.floor(ago / HOUR) });
+  if (ago < 60 * DAY) return t('supervision.time.days', { count: Math.floor(ago / DAY) });
+  return t('supervision.time.months', { count: Math.floor(ago / (30 * DAY)) });
 }

@@ -106,6 +106,12 @@ export const supervision: Record<keyof typeof source, string> = {
   'supervision.resolution.device': 'phone version taken',
   'supervision.resolution.merge': 'versions merged',
 
+  'supervision.time.now': 'just now',
+  'supervision.time.minutes': '{count, plural, one {# minute ago} other {# minutes ago}}',
+  'supervision.time.hours': '{count, plural, one {# hour ago} other {# hours ago}}',
+  'supervision.time.days': '{count, plural, one {# day ago} other {# days ago}}',
+  'supervision.time.months': '{count, plural, one {# month ago} other {# months ago}}',
+
   'supervision.devices.title': 'Sync monitor',
   'supervision.devices.intro':
     'Every device of the workers in your places. Devices in trouble come first: no successful sync for more than {days, plural, one {# day} other {# days}}, rejected changes or open conflicts.',

@@ -104,6 +104,12 @@ export const supervision = {
   'supervision.resolution.device': 'телефондағы нұсқа алынды',
   'supervision.resolution.merge': 'нұсқалар біріктірілді',
 
+  'supervision.time.now': 'жаңа ғана',
+  'supervision.time.minutes': '{count} минут бұрын',
+  'supervision.time.hours': '{count} сағат бұрын',
+  'supervision.time.days': '{count} күн бұрын',
+  'supervision.time.months': '{count} ай бұрын',
+
   'supervision.devices.title': 'Синхрондау мониторы',
   'supervision.devices.intro':
     'Сіздің аумақтарыңыздағы қызметкерлердің әр құрылғысы. Алдымен қиындығы барлары көрсетіледі: {days} күннен астам сәтті синхрондалмағандар, қабылданбаған өзгерістері немесе шешілмеген қайшылықтары барлар.',

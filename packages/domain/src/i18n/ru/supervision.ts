@@ -111,6 +111,16 @@ export const supervision: Record<keyof typeof source, string> = {
   'supervision.resolution.device': 'взята версия телефона',
   'supervision.resolution.merge': 'версии объединены',
 
+  'supervision.time.now': 'только что',
+  'supervision.time.minutes':
+    '{count, plural, one {# минуту назад} few {# минуты назад} many {# минут назад} other {# минуты назад}}',
+  'supervision.time.hours':
+    '{count, plural, one {# час назад} few {# часа назад} many {# часов назад} other {# часа назад}}',
+  'supervision.time.days':
+    '{count, plural, one {# день назад} few {# дня назад} many {# дней назад} other {# дня назад}}',
+  'supervision.time.months':
+    '{count, plural, one {# месяц назад} few {# месяца назад} many {# месяцев назад} other {# месяца назад}}',
+
   'supervision.devices.title': 'Монитор синхронизации',
   'supervision.devices.intro':
     'Все устройства специалистов в ваших населённых пунктах. Сначала показаны устройства с проблемами: без успешной синхронизации дольше {days, plural, one {# дня} other {# дней}}, с отклонёнными изменениями или нерешёнными конфликтами.',
