@@ -8,7 +8,7 @@ import {
   PHONE,
 } from './support/browser.js';
 import { startBirge, type E2eServer } from './support/server.js';
-import { signIn } from './support/steps.js';
+import { goto, openDevice, signIn } from './support/steps.js';
 
 describe('other journeys through the app', () => {
   let birge: E2eServer;
@@ -91,7 +91,7 @@ describe('other journeys through the app', () => {
   it('explains what is missing when a step is incomplete, and keeps what was typed', async () => {
     const page = await fresh();
     await signIn(page, birge.url, 'worker');
-    await page.goto(`${birge.url}/households/new`);
+    await goto(page, `${birge.url}/households/new`);
     await page.getByText('Қадам 1/4').waitFor();
     await page.getByRole('textbox', { name: /Бағдар/ }).fill('Көк қақпа');
     await page.getByRole('button', { name: 'Келесі' }).click();
@@ -107,6 +107,7 @@ describe('other journeys through the app', () => {
     );
     await expectNoAxeViolations(page, 'wizard with errors');
     await page.reload();
+    await openDevice(page);
     await page.getByText('Қадам 1/4').waitFor();
     expect(await page.getByRole('textbox', { name: /Бағдар/ }).inputValue()).toBe('Көк қақпа');
     await page.context().close();
@@ -132,7 +133,7 @@ describe('other journeys through the app', () => {
     const page = await fresh();
     await signIn(page, birge.url, 'analyst');
     await page.getByText(/жеке жазбаларды көрмейді/).waitFor();
-    await page.goto(`${birge.url}/households`);
+    await goto(page, `${birge.url}/households`);
     expect(await page.getByRole('main').innerText()).not.toContain('Сейітқалиев');
     await expectNoAxeViolations(page, 'analyst');
     await page.context().close();
@@ -141,7 +142,7 @@ describe('other journeys through the app', () => {
   it('lets an administrator read and verify the audit log', async () => {
     const page = await fresh(DESKTOP);
     await signIn(page, birge.url, 'admin');
-    await page.goto(`${birge.url}/audit`);
+    await goto(page, `${birge.url}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Аудит журналы' }).waitFor();
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('table').innerText()).toContain('worker');

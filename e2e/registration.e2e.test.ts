@@ -8,7 +8,7 @@ import {
   PHONE,
 } from './support/browser.js';
 import { startBirge, type E2eServer } from './support/server.js';
-import { choose, fillMember, signIn } from './support/steps.js';
+import { choose, fillMember, goto, signIn } from './support/steps.js';
 
 /**
  * A CBR worker on a phone registers a household — a mother and her child with cerebral palsy —
@@ -151,7 +151,7 @@ describe('registering a household in Kazakh', () => {
     await page.getByRole('heading', { level: 1, name: 'Домохозяйства' }).waitFor();
     const list = await page.getByRole('main').innerText();
     for (const name of registered) expect(list).not.toContain(name);
-    await page.goto(householdUrl);
+    await goto(page, householdUrl);
     await page.getByText('Страница не найдена или у вас нет доступа к ней.').waitFor();
     const refused = await page.getByRole('main').innerText();
     for (const name of registered) expect(refused).not.toContain(name);

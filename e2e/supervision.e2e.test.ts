@@ -9,7 +9,7 @@ import {
   PHONE,
 } from './support/browser.js';
 import { startBirge, type E2eServer } from './support/server.js';
-import { choose, signIn } from './support/steps.js';
+import { choose, goto, signIn } from './support/steps.js';
 
 const TALGAR_DISTRICT = '196200000';
 const NEW_WORKER = 'Арман Қасымов';
@@ -178,7 +178,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     await worker.context().close();
 
     const page = supervisor;
-    await page.goto(`${birge.url}/`);
+    await goto(page, `${birge.url}/`);
     await page.getByRole('link', { name: 'Қайшылықтар' }).click();
     await page.getByRole('heading', { level: 1, name: 'Синхрондау қайшылықтары' }).waitFor();
     await page.getByRole('table').waitFor();
@@ -211,7 +211,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     await page.getByRole('link', { name: /Ольга/ }).waitFor();
     await expectNoAxeViolations(page, 'resolved conflicts');
 
-    await page.goto(`${birge.url}/persons/${member.id}`);
+    await goto(page, `${birge.url}/persons/${member.id}`);
     await page.getByRole('heading', { level: 1, name: /Ольга/ }).waitFor();
     const person = await page.getByRole('main').innerText();
     expect(person).toContain('+7 702 222 22 22');
@@ -235,7 +235,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     await page.getByRole('heading', { level: 1, name: `Жұмыс жүктемесі: ${WORKER}` }).waitFor();
     await page.getByRole('link', { name: /улица Мира/ }).waitFor();
     expect(await page.getByRole('button', { name: /Басқа қызметкерге беру/ }).count()).toBe(0);
-    await page.goto(`${birge.url}/sync/conflicts?status=resolved`);
+    await goto(page, `${birge.url}/sync/conflicts?status=resolved`);
     await page.getByRole('link', { name: /Ольга/ }).click();
     await page.getByRole('heading', { level: 1, name: /Қайшылық/ }).waitFor();
     await page.getByRole('table').waitFor();

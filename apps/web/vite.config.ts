@@ -47,6 +47,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // The first visit's page is served by the worker as soon as it is installed, so pages
+        // (lazy chunks) opened after the connection drops still load. Updates still wait for
+        // the user (registerType 'prompt': no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],

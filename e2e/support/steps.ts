@@ -13,6 +13,36 @@ export async function signIn(
   await page.getByLabel('Құпиясөз').fill(password);
   await page.getByRole('button', { name: 'Кіру', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await openDevice(page);
+}
+
+/** The PIN the tests' workers choose for their phones. */
+export const DEVICE_PIN = '582914';
+
+/**
+ * After signing in or a full page load, a user whose phone keeps a caseload sets a PIN (the first
+ * time) or unlocks the device store with it. Other roles go straight to their page.
+ */
+export async function openDevice(page: Page, pin = DEVICE_PIN) {
+  const setup = page.locator('#pin-new');
+  const unlock = page.locator('#unlock-pin');
+  await page.locator('main h1').first().waitFor();
+  if (await setup.isVisible()) {
+    await setup.fill(pin);
+    await page.locator('#pin-again').fill(pin);
+    await page.locator('#pin-again').press('Enter');
+    await setup.waitFor({ state: 'detached' });
+  } else if (await unlock.isVisible()) {
+    await unlock.fill(pin);
+    await unlock.press('Enter');
+    await unlock.waitFor({ state: 'detached' });
+  }
+}
+
+/** A full page load of `url`, opening the device store if it asks. */
+export async function goto(page: Page, url: string) {
+  await page.goto(url);
+  await openDevice(page);
 }
 
 export async function choose(

@@ -7,6 +7,7 @@ import './styles/forms.css';
 import './styles/controls.css';
 import './styles/pages.css';
 import './styles/wizard.css';
+import './styles/sync.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Button } from 'react-aria-components';
-import { Link, NavLink, useNavigate } from 'react-router';
-import { useSession, useSignOut } from '../data/use-session.js';
+import { Link, NavLink } from 'react-router';
+import { useSession } from '../data/use-session.js';
 import { supervisionLinks } from '../features/supervision/supervision-access.js';
-import { clearWizardDraft } from '../features/wizard/wizard-storage.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { useDeviceState } from '../offline/device-context.js';
+import { SignOutButton } from '../offline/sign-out.component.js';
+import { SyncStatusBar } from '../offline/sync-status.component.js';
 import { allows } from './guards.component.js';
 import { LanguageSwitch } from './language-switch.component.js';
 
@@ -22,19 +22,7 @@ function Logo() {
 export function Header() {
   const { t } = useI18n();
   const { data: me } = useSession();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
-  const client = useQueryClient();
-
-  const leave = () => {
-    clearWizardDraft();
-    signOut.mutate(undefined, {
-      onSettled: () => {
-        client.clear();
-        void navigate('/sign-in', { state: { signedOut: true } });
-      },
-    });
-  };
+  const device = useDeviceState();
 
   const links = me
     ? [
@@ -46,6 +34,7 @@ export function Header() {
           : []),
         ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
         ...supervisionLinks(me, t),
+        ...(device.kind === 'open' ? [{ to: '/sync', label: t('nav.sync') }] : []),
       ]
     : [];
 
@@ -61,6 +50,7 @@ export function Header() {
         </Link>
         <LanguageSwitch />
       </div>
+      {me ? <SyncStatusBar /> : null}
       {me ? (
         <div className="header-nav container">
           {links.length ? (
@@ -80,13 +70,7 @@ export function Header() {
             <span className="user-name">
               {t('nav.signedInAs', { name: me.displayName, role: t(`role.${me.role}`) })}
             </span>
-            <Button
-              className="button secondary small"
-              onPress={leave}
-              isDisabled={signOut.isPending}
-            >
-              {t('nav.signOut')}
-            </Button>
+            <SignOutButton />
           </div>
         </div>
       ) : null}

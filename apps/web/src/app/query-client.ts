@@ -16,12 +16,15 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
+        // The device store answers without a network: queries and writes must run offline too
+        // (TanStack's default pauses them while the browser says it is offline).
+        networkMode: 'always',
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // Only a lost connection is worth retrying; a 4xx will answer the same again.
         retry: (count, error) => isRepositoryError(error) && error.code === 'network' && count < 2,
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return client;

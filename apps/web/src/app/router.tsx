@@ -4,6 +4,7 @@ import { RequireRole, RequireSession, type Need } from './guards.component.js';
 import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
+import { DeviceGate } from '../offline/device-gate.component.js';
 
 /** Route-level code splitting: each page is its own chunk, loaded when first visited. */
 function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
@@ -38,6 +39,7 @@ const ConsentNewPage = page(
   async () => (await import('../features/persons/consent-new.page.js')).ConsentNewPage,
 );
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
+const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 
 function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
   return {
@@ -62,6 +64,7 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /persons/:personId/edit               edit a person
  *   /persons/:personId/consents/new       record a consent
  *   /audit                                audit log (admin)
+ *   /sync                                 sync status, "Sync now", problems (device users)
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -73,16 +76,23 @@ export const routes: RouteObject[] = [
       {
         element: <RequireSession />,
         children: [
-          { index: true, element: <HomePage /> },
-          guarded('households', 'registry-read', HouseholdListPage),
-          guarded('households/new', 'registry-write', RegistrationWizardPage),
-          guarded('households/:householdId', 'registry-read', HouseholdPage),
-          guarded('households/:householdId/members/new', 'registry-write', AddMemberPage),
-          guarded('persons/:personId', 'registry-read', PersonPage),
-          guarded('persons/:personId/edit', 'registry-write', PersonEditPage),
-          guarded('persons/:personId/consents/new', 'registry-write', ConsentNewPage),
-          guarded('audit', 'audit', AuditPage),
-          ...supervisionRoutes,
+          {
+            // Opens the device store (PIN or password) before any page of a caseload user.
+            element: <DeviceGate />,
+            children: [
+              { index: true, element: <HomePage /> },
+              guarded('households', 'registry-read', HouseholdListPage),
+              guarded('households/new', 'registry-write', RegistrationWizardPage),
+              guarded('households/:householdId', 'registry-read', HouseholdPage),
+              guarded('households/:householdId/members/new', 'registry-write', AddMemberPage),
+              guarded('persons/:personId', 'registry-read', PersonPage),
+              guarded('persons/:personId/edit', 'registry-write', PersonEditPage),
+              guarded('persons/:personId/consents/new', 'registry-write', ConsentNewPage),
+              guarded('audit', 'audit', AuditPage),
+              { path: 'sync', element: <SyncPage /> },
+              ...supervisionRoutes,
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -225,7 +225,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   return {
     getStatus: (): SyncStatus => status,
-    subscribe(listener: () => void) {
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { Outlet } from 'react-router';
+import { Loading } from '../components/query-state.component.js';
+import { useMe } from '../data/use-session.js';
+import { useDevice, useDeviceState } from './device-context.js';
+import { PinSetupPage } from './pin-setup.page.js';
+import { UnlockPage } from './unlock.page.js';
+
+/**
+ * Between the session and the pages: a user whose device keeps a caseload opens the store first
+ * (PIN, or password), and sets a PIN if there is none yet.
+ */
+export function DeviceGate() {
+  const me = useMe();
+  const device = useDevice();
+  const state = useDeviceState();
+
+  useEffect(() => {
+    void device.prepare(me);
+  }, [device, me]);
+
+  switch (state.kind) {
+    case 'unknown':
+      return <Loading />;
+    case 'off':
+    case 'open':
+      return <Outlet />;
+    case 'needs-pin':
+      return <PinSetupPage />;
+    case 'setup':
+      return <UnlockPage mode="setup" />;
+    case 'locked':
+      return <UnlockPage mode={state.pin === 'set' ? 'pin' : 'password'} />;
+  }
+}

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { BusyButton } from '../components/busy-button.component.js';
+import { ErrorSummary, type SummaryItem } from '../components/error-summary.component.js';
+import { PageHeading } from '../components/page-heading.component.js';
+import { TextInput } from '../components/text-field.component.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { useDevice } from './device-context.js';
+import { MIN_PIN_LENGTH, pinProblem, RECOMMENDED_PIN_LENGTH } from './vault.js';
+
+/** After the first sign-in on a device: the PIN that opens the store offline. */
+export function PinSetupPage() {
+  const { t } = useI18n();
+  const device = useDevice();
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [errors, setErrors] = useState<{ pin?: string; again?: string }>({});
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const problem = pinProblem(pin);
+    const next = {
+      ...(problem ? { pin: t(problem, { min: MIN_PIN_LENGTH }) } : {}),
+      ...(!problem && pin !== again ? { again: t('pin.mismatch') } : {}),
+    };
+    setErrors(next);
+    if (next.pin || next.again) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    device
+      .setPin(pin)
+      .catch((cause: unknown) => {
+        console.error('Setting the PIN failed', cause);
+        setErrors({ pin: t('pin.failed') });
+        setAttempt((n) => n + 1);
+      })
+      .finally(() => setBusy(false));
+  };
+
+  const summary: SummaryItem[] = [
+    ...(errors.pin ? [{ fieldId: 'pin-new', message: `${t('pin.field')}: ${errors.pin}` }] : []),
+    ...(errors.again
+      ? [{ fieldId: 'pin-again', message: `${t('pin.again')}: ${errors.again}` }]
+      : []),
+  ];
+
+  return (
+    <div className="narrow">
+      <PageHeading title={t('pin.setupTitle')}>{t('pin.setupTitle')}</PageHeading>
+      <p>{t('pin.setupIntro')}</p>
+      <ErrorSummary items={summary} attempt={attempt} />
+      <Form className="form card" onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="pin-new"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          size="short"
+          label={t('pin.field')}
+          description={t('pin.hint', { min: MIN_PIN_LENGTH, recommended: RECOMMENDED_PIN_LENGTH })}
+          value={pin}
+          onChange={setPin}
+          error={errors.pin}
+          isRequired
+        />
+        <TextInput
+          id="pin-again"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          size="short"
+          label={t('pin.again')}
+          value={again}
+          onChange={setAgain}
+          error={errors.again}
+          isRequired
+        />
+        <div className="form-actions">
+          <BusyButton type="submit" busy={busy} busyLabel={t('status.saving')}>
+            {t('pin.save')}
+          </BusyButton>
+        </div>
+      </Form>
+    </div>
+  );
+}

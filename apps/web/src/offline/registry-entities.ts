@@ -1,0 +1,44 @@
+import { EntityRegistry, type Data } from './entity-registry.js';
+
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The registry's synced entities (docs/sync-protocol.md, "Entities"). */
+export function registryEntities(registry = new EntityRegistry()): EntityRegistry {
+  return registry
+    .register({
+      name: 'household',
+      pulled: true,
+      householdOf: (data) => str(data.id),
+      mergeIntoCreate: (create, edit) => ({ ...create, ...edit }),
+    })
+    .register({
+      name: 'person',
+      pulled: true,
+      householdOf: (data) => str(data.householdId),
+      refsOf: (data) =>
+        Array.isArray(data.consents)
+          ? data.consents.flatMap((c: unknown) => {
+              const id = typeof c === 'object' && c !== null ? str((c as Data).id) : null;
+              return id ? [id] : [];
+            })
+          : [],
+      // The create carries the household and the first consent; the edit, the latest fields.
+      mergeIntoCreate: (create, edit) => ({
+        ...edit,
+        householdId: create.householdId,
+        ...(create.consent ? { consent: create.consent } : {}),
+        confirmNotDuplicate:
+          edit.confirmNotDuplicate === true || create.confirmNotDuplicate === true,
+      }),
+    })
+    .register({
+      name: 'consent',
+      // Consents reach devices inside their person.
+      pulled: false,
+      householdOf: () => null,
+      // Consents are not versioned on the server; a withdrawal needs a non-null baseRev.
+      baseRev: () => 1,
+      // A withdrawal never folds into the consent's create: both are kept on the server.
+      mergeIntoCreate: () => null,
+    });
+}
