@@ -28,6 +28,7 @@ import {
   consentsOf,
   findByIin,
   findPerson,
+  findPersonRecord,
   historyOf,
   householdMembers,
   insertPerson,
@@ -84,13 +85,9 @@ export function createPersonsService(db: Kysely<DB>, audit: AuditLog) {
     id: string,
     executor: Kysely<DB> | Transaction<DB> = db,
   ): Promise<Person> {
-    const row = await findPerson(executor, actor, id);
-    if (!row) throw notFound();
-    const [caregivers, consents] = await Promise.all([
-      caregiversOf(executor, id),
-      consentsOf(executor, id),
-    ]);
-    return toPerson(row, caregivers, consents);
+    const record = await findPersonRecord(executor, actor, id);
+    if (!record) throw notFound();
+    return toPerson(record.person, record.caregivers, record.consents);
   }
 
   /** Refuses a second record of the same IIN, and warns about a similar name born the same day nearby. */
