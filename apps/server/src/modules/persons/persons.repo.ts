@@ -50,10 +50,16 @@ function caregiversJson(person = 'p'): RawBuilder<CaregiverRow[]> {
 /**
  * A visible, live person with their household's place, caregivers and consents, in one query
  * (what `findPerson`, `caregiversOf` and `consentsOf` give together): one row per consent, newest
- * first, the person's columns repeated.
+ * first, the person's columns repeated. `audited` (an audit append) runs in the same statement,
+ * once, and only when the person is found.
  */
-export async function findPersonRecord(db: Executor, actor: Actor, id: string) {
-  const rows = await db
+export async function findPersonRecord(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  audited?: RawBuilder<void>,
+) {
+  const record = db
     .selectFrom('persons as p')
     .innerJoin('households as h', 'h.id', 'p.household_id')
     .leftJoin('consents as c', 'c.person_id', 'p.id')
@@ -80,9 +86,22 @@ export async function findPersonRecord(db: Executor, actor: Actor, id: string) {
     .where('p.id', '=', id)
     .where('p.deleted_at', 'is', null)
     .where('h.deleted_at', 'is', null)
-    .where(visibleHouseholds(actor))
-    .orderBy('c.given_on', 'desc')
-    .orderBy('c.id')
+    .where(visibleHouseholds(actor));
+  const rows = await db
+    .with('record', () => record)
+    // A CTE that calls a volatile function runs only when read: the join below reads it, and its
+    // LIMIT makes the call once; on no record it has no row to call it for.
+    .with('audited', (qc) =>
+      qc
+        .selectFrom('record')
+        .select((audited ?? sql<void>`NULL`).as('done'))
+        .limit(1),
+    )
+    .selectFrom('record')
+    .innerJoin('audited', (join) => join.onTrue())
+    .selectAll('record')
+    .orderBy('record.consent_given_on', 'desc')
+    .orderBy('record.consent_id')
     .execute();
   const first = rows[0];
   if (!first) return undefined;
