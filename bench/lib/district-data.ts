@@ -3,8 +3,10 @@ import {
   livingConditionsSchema,
   normalizeName,
   parseIin,
+  personConsentStatus,
   searchKey,
   yearsBetween,
+  type ConsentScope,
   type LivingConditions,
 } from '@birge/domain';
 import type { Insertable } from 'kysely';
@@ -142,7 +144,10 @@ function representativeFor(minor: Member, members: Member[]): Member | undefined
   return adults.find((m) => m.relation === 'head');
 }
 
-/** The text the household list searches, as refreshSearchText computes it (members in order). */
+/**
+ * The text the household list searches, as refreshSearchText computes it (members in order; pass
+ * family name and patronymic as null for members whose consent does not allow showing them).
+ */
 export function searchText(
   household: Pick<HouseholdRow, 'address' | 'landmark'>,
   settlement: Settlement,
@@ -228,6 +233,7 @@ export function generateDistrict(options: DistrictOptions): DistrictData {
     }
     clock = Math.max(householdMs, memberMs);
 
+    const firstConsent = out.consents.length;
     for (const member of members) {
       const id = personIds.get(member) as string;
       const personMs = personTimes.get(member) as number;
@@ -365,7 +371,23 @@ export function generateDistrict(options: DistrictOptions): DistrictData {
       count('consents');
     }
 
-    household.search_text = searchText(household, settlement, out.persons.slice(-members.length));
+    // Family names and patronymics only of members whose consent is valid on the reference date.
+    const shown = out.persons.slice(-members.length).map((p) => {
+      const consents = out.consents.slice(firstConsent).filter((c) => c.person_id === p.id);
+      const status = personConsentStatus(
+        consents.map((c) => ({
+          givenBy: c.given_by as 'self' | 'representative',
+          scopes: c.scopes as ConsentScope[],
+          givenOn: c.given_on,
+          expiresOn: c.expires_on,
+          withdrawnOn: c.withdrawn_on ?? null,
+        })),
+        p.birth_date,
+        options.asOf,
+      );
+      return status === 'valid' ? p : { ...p, family_name: null, patronymic: null };
+    });
+    household.search_text = searchText(household, settlement, shown);
   }
   return out;
 }

@@ -53,7 +53,7 @@ export async function startBirge(): Promise<E2eServer> {
     host: '127.0.0.1',
   };
   await prepare(database, config, () => undefined);
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, verifyResponses: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

@@ -6,17 +6,14 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import { ProblemError } from './http/problem.js';
 import { registerRequestContext } from './http/security.js';
+import { responseSerializer } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -37,6 +34,11 @@ export interface AppOptions {
   config: Config;
   /** pino options, or false for silence (tests). */
   logger?: boolean | Record<string, unknown>;
+  /**
+   * Tests: also encode every response with zod (which checks it against the schema) and fail when
+   * the compiled serializer writes anything else.
+   */
+  verifyResponses?: boolean;
 }
 
 declare module 'fastify' {
@@ -49,6 +51,7 @@ export async function buildApp({
   database,
   config,
   logger = false,
+  verifyResponses = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -59,7 +62,7 @@ export async function buildApp({
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(verifyResponses));
   // Only JSON bodies: a cross-site form cannot send one without a preflight.
   app.removeContentTypeParser(['text/plain']);
 

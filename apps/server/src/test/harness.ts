@@ -71,7 +71,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await freshDatabase(kind);
   const config = loadConfig({ BIRGE_MODE: 'production', ...env });
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, verifyResponses: true });
 
   async function request(user: TestUser | null, options: InjectOptions) {
     const headers = { ...(user ? { cookie: user.cookie } : {}), ...(options.headers ?? {}) };

@@ -66,10 +66,31 @@ export function todayIso(now: Date = new Date(), timeZone: string = KAZAKHSTAN_T
 
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
+/** A digit's value from its character code, or NaN. */
+function digit(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+/**
+ * Year, month and day of an ISO date. List pages compute ages and consent statuses for every
+ * member, so the usual `YYYY-MM-DD` is read without allocating; anything else is split.
+ */
+function dateParts(date: string): [number, number, number] {
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    const year =
+      digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    const month = digit(date, 5) * 10 + digit(date, 6);
+    const day = digit(date, 8) * 10 + digit(date, 9);
+    if (!Number.isNaN(year + month + day)) return [year, month, day];
+  }
+  return date.split('-').map(Number) as [number, number, number];
+}
+
 /** Whole years between two ISO dates (age on `on` of someone born on `birthDate`). */
 export function yearsBetween(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = dateParts(birthDate);
+  const [oy, om, od] = dateParts(on);
   // Born on 29 February: in a common year the birthday is 28 February, the day addYears gives.
   const leap = (oy % 4 === 0 && oy % 100 !== 0) || oy % 400 === 0;
   const birthday = bm === 2 && bd === 29 && !leap ? 28 : bd;

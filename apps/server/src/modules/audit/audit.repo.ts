@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { AuditLogTable, DB } from '../../db/schema.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -18,12 +18,15 @@ export interface NewAuditEntry {
   requestId: string | null;
 }
 
-/** One statement: lock the chain, read its head, insert the hashed row (migration 0003). */
+/** The call that locks the chain, reads its head and inserts the hashed row (migration 0003). */
+export function auditAppendCall(e: NewAuditEntry): RawBuilder<void> {
+  return sql<void>`audit_append(${e.chain}::smallint, ${e.actorId}::uuid, ${e.actorUsername}, ${e.actorRole},
+    ${e.action}, ${e.entity}, ${e.entityId}, ${e.fields}::text[], ${e.ip}, ${e.userAgent}, ${e.requestId})`;
+}
+
+/** One statement: the append on its own. */
 export async function appendAudit(db: Executor, e: NewAuditEntry): Promise<void> {
-  await sql`SELECT audit_append(${e.chain}::smallint, ${e.actorId}::uuid, ${e.actorUsername}, ${e.actorRole},
-    ${e.action}, ${e.entity}, ${e.entityId}, ${e.fields}::text[], ${e.ip}, ${e.userAgent}, ${e.requestId})`.execute(
-    db,
-  );
+  await sql`SELECT ${auditAppendCall(e)}`.execute(db);
 }
 
 export interface AuditFilter {

@@ -1,13 +1,15 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { RequestMeta } from '../../http/context.js';
 import {
   appendAudit,
+  auditAppendCall,
   auditPage,
   chainBreaks,
   listAudit,
   type AuditFilter,
   type AuditRow,
+  type NewAuditEntry,
 } from './audit.repo.js';
 
 /**
@@ -63,9 +65,9 @@ export interface ChainBreak {
 export type AuditLog = ReturnType<typeof createAuditLog>;
 
 export function createAuditLog(db: Kysely<DB>) {
-  function append(executor: Kysely<DB> | Transaction<DB>, meta: RequestMeta, entry: AuditEntry) {
+  function row(meta: RequestMeta, entry: AuditEntry): NewAuditEntry {
     const username = meta.actor?.username ?? entry.username ?? null;
-    return appendAudit(executor, {
+    return {
       chain: chainFor(meta.actor?.userId ?? username ?? meta.ip ?? ''),
       actorId: meta.actor?.userId ?? null,
       actorUsername: username,
@@ -77,7 +79,11 @@ export function createAuditLog(db: Kysely<DB>) {
       ip: meta.ip,
       userAgent: meta.userAgent,
       requestId: meta.requestId,
-    });
+    };
+  }
+
+  function append(executor: Kysely<DB> | Transaction<DB>, meta: RequestMeta, entry: AuditEntry) {
+    return appendAudit(executor, row(meta, entry));
   }
 
   return {
@@ -87,6 +93,13 @@ export function createAuditLog(db: Kysely<DB>) {
 
     /** Appends on its own, in one statement (reads, sign-ins). */
     append: (meta: RequestMeta, entry: AuditEntry) => append(db, meta, entry),
+
+    /**
+     * The append as an SQL expression, for a read that writes its audit row in the same statement
+     * (one round trip instead of two; the row is written only when the read finds its record).
+     */
+    appendCall: (meta: RequestMeta, entry: AuditEntry): RawBuilder<void> =>
+      auditAppendCall(row(meta, entry)),
 
     list(filter: AuditFilter): Promise<AuditRow[]> {
       return listAudit(db, filter);

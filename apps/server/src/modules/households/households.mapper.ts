@@ -7,9 +7,7 @@ import {
 } from '@birge/domain';
 import { statusOf } from '../registry/consent-visibility.js';
 import type { PlaceView } from '../places/places.service.js';
-import type { HouseholdRow, membersOf } from './households.repo.js';
-
-type MemberRow = Awaited<ReturnType<typeof membersOf>>[number];
+import type { HouseholdRow, MemberRow } from './households.repo.js';
 
 export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSummary {
   const consentStatus = statusOf(row.consents, row.birth_date, today);

@@ -31,8 +31,8 @@ import {
   refreshSearchText,
   softDeleteHousehold,
   updateHousehold,
-  type HouseholdRow,
   type HouseholdValues,
+  type HouseholdWithMembers,
 } from './households.repo.js';
 
 function values(id: string, input: Omit<HouseholdInput, 'id'>): HouseholdValues {
@@ -60,21 +60,15 @@ function snapshot(h: Household): Record<string, unknown> {
 export type HouseholdsService = ReturnType<typeof createHouseholdsService>;
 
 export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, audit: AuditLog) {
-  async function present(rows: HouseholdRow[], language: Language): Promise<Household[]> {
-    const [labels, members] = await Promise.all([
-      places.labels(new Set(rows.map((r) => r.place_code)), language),
-      membersOf(
-        db,
-        rows.map((r) => r.id),
-      ),
-    ]);
+  async function present(rows: HouseholdWithMembers[], language: Language): Promise<Household[]> {
+    const labels = await places.labels(new Set(rows.map((r) => r.place_code)), language);
     // One date for the whole page: todayIso formats in Kazakhstan's time zone, which is not free.
     const today = todayIso();
     return rows.map((row) =>
       toHousehold(
         row,
         labels.get(row.place_code),
-        members.filter((m) => m.household_id === row.id).map((m) => toPersonSummary(m, today)),
+        row.members.map((m) => toPersonSummary(m, today)),
       ),
     );
   }
@@ -88,7 +82,7 @@ export function createHouseholdsService(db: Kysely<DB>, places: PlacesService, a
   async function load(actor: SessionUser, id: string, language: Language): Promise<Household> {
     const row = await findHousehold(db, actor, id);
     if (!row) throw notFound();
-    const [household] = await present([row], language);
+    const [household] = await present([{ ...row, members: await membersOf(db, [id]) }], language);
     if (!household) throw notFound();
     return household;
   }

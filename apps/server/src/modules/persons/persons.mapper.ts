@@ -14,9 +14,7 @@ import {
 import type { ConsentsTable } from '../../db/schema.js';
 import { shownFamilyName } from '../registry/consent-visibility.js';
 import type { PersonFields } from './persons.rules.js';
-import type { caregiversOf, ConsentRow, PersonRow, PersonValues } from './persons.repo.js';
-
-type CaregiverRow = Awaited<ReturnType<typeof caregiversOf>>[number];
+import type { CaregiverRow, ConsentRow, PersonRow, PersonValues } from './persons.repo.js';
 
 export function consentFacts(row: ConsentRow): ConsentFacts {
   return {

@@ -1,5 +1,5 @@
 import { normalizeName, type Actor } from '@birge/domain';
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { ConsentsTable, DB, PersonsTable } from '../../db/schema.js';
 import { personSummaries } from '../households/households.repo.js';
 import { escapeLike } from '../places/places.repo.js';
@@ -39,6 +39,126 @@ export function findPerson(
     .where(visibleHouseholds(actor));
   if (options.forUpdate) query = query.forUpdate(['p']);
   return query.executeTakeFirst();
+}
+
+export type CaregiverRow = Awaited<ReturnType<typeof caregiversOf>>[number];
+
+/** The person's caregivers as a JSON array: the rows `caregiversOf` gives, in the same order. */
+function caregiversJson(person = 'p'): RawBuilder<CaregiverRow[]> {
+  return sql<CaregiverRow[]>`coalesce((
+    SELECT json_agg(json_build_object('caregiver_id', pc.caregiver_id, 'relation', pc.relation,
+      'is_primary', pc.is_primary, 'is_legal_representative', pc.is_legal_representative,
+      'given_name', cp.given_name, 'family_name', cp.family_name, 'birth_date', cp.birth_date,
+      'consents', ${consentsJson('cp')}) ORDER BY pc.is_primary DESC)
+    FROM person_caregivers pc INNER JOIN persons cp ON cp.id = pc.caregiver_id
+    WHERE pc.person_id = ${sql.ref(`${person}.id`)} AND cp.deleted_at IS NULL), '[]'::json)`;
+}
+
+/**
+ * A visible, live person with their household's place, caregivers and consents, in one query
+ * (what `findPerson`, `caregiversOf` and `consentsOf` give together): one row per consent, newest
+ * first, the person's columns repeated. `audited` (an audit append) runs in the same statement,
+ * once, and only when the person is found.
+ */
+export async function findPersonRecord(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  audited?: RawBuilder<void>,
+) {
+  const record = db
+    .selectFrom('persons as p')
+    .innerJoin('households as h', 'h.id', 'p.household_id')
+    .leftJoin('consents as c', 'c.person_id', 'p.id')
+    .selectAll('p')
+    .select(['h.place_code', caregiversJson('p').as('caregivers')])
+    .select([
+      'c.id as consent_id',
+      'c.given_by as consent_given_by',
+      'c.representative_person_id as consent_representative_person_id',
+      'c.representative_name as consent_representative_name',
+      'c.representative_relation as consent_representative_relation',
+      'c.scopes as consent_scopes',
+      'c.method as consent_method',
+      'c.given_on as consent_given_on',
+      'c.expires_on as consent_expires_on',
+      'c.withdrawn_on as consent_withdrawn_on',
+      'c.withdrawal_reason as consent_withdrawal_reason',
+      'c.document_ref as consent_document_ref',
+      'c.recorded_by as consent_recorded_by',
+      'c.withdrawn_by as consent_withdrawn_by',
+      'c.created_at as consent_created_at',
+      'c.updated_at as consent_updated_at',
+    ])
+    .where('p.id', '=', id)
+    .where('p.deleted_at', 'is', null)
+    .where('h.deleted_at', 'is', null)
+    .where(visibleHouseholds(actor));
+  const rows = await db
+    .with('record', () => record)
+    // A CTE that calls a volatile function runs only when read: the join below reads it, and its
+    // LIMIT makes the call once; on no record it has no row to call it for.
+    .with('audited', (qc) =>
+      qc
+        .selectFrom('record')
+        .select((audited ?? sql<void>`NULL`).as('done'))
+        .limit(1),
+    )
+    .selectFrom('record')
+    .innerJoin('audited', (join) => join.onTrue())
+    .selectAll('record')
+    .orderBy('record.consent_given_on', 'desc')
+    .orderBy('record.consent_id')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const {
+    caregivers,
+    consent_id: _id,
+    consent_given_by: _givenBy,
+    consent_representative_person_id: _representativePersonId,
+    consent_representative_name: _representativeName,
+    consent_representative_relation: _representativeRelation,
+    consent_scopes: _scopes,
+    consent_method: _method,
+    consent_given_on: _givenOn,
+    consent_expires_on: _expiresOn,
+    consent_withdrawn_on: _withdrawnOn,
+    consent_withdrawal_reason: _withdrawalReason,
+    consent_document_ref: _documentRef,
+    consent_recorded_by: _recordedBy,
+    consent_withdrawn_by: _withdrawnBy,
+    consent_created_at: _createdAt,
+    consent_updated_at: _updatedAt,
+    ...person
+  } = first;
+  const consents = rows.flatMap((r): ConsentRow[] =>
+    r.consent_id === null
+      ? []
+      : [
+          {
+            id: r.consent_id,
+            person_id: r.id,
+            // Not null in the table: null here only when the LEFT JOIN found no consent.
+            given_by: r.consent_given_by as string,
+            representative_person_id: r.consent_representative_person_id,
+            representative_name: r.consent_representative_name,
+            representative_relation: r.consent_representative_relation,
+            scopes: r.consent_scopes as string[],
+            method: r.consent_method as string,
+            given_on: r.consent_given_on as string,
+            expires_on: r.consent_expires_on as string,
+            withdrawn_on: r.consent_withdrawn_on,
+            withdrawal_reason: r.consent_withdrawal_reason,
+            document_ref: r.consent_document_ref,
+            recorded_by: r.consent_recorded_by,
+            withdrawn_by: r.consent_withdrawn_by,
+            created_at: r.consent_created_at as Date,
+            updated_at: r.consent_updated_at as Date,
+          },
+        ],
+  );
+  return { person, caregivers, consents };
 }
 
 export function personExists(db: Executor, id: string) {
