@@ -85,11 +85,16 @@ export function findHousehold(
   return query.executeTakeFirst();
 }
 
-/** The visible, live households among `ids`. */
-export function findHouseholds(db: Executor, actor: Actor, ids: string[]) {
+/** The visible, live households among `ids`, with their members. */
+export function findHouseholds(
+  db: Executor,
+  actor: Actor,
+  ids: string[],
+): Promise<HouseholdWithMembers[]> {
   return db
     .selectFrom('households as h')
     .selectAll('h')
+    .select(membersJson('h').as('members'))
     .where('h.id', 'in', ids)
     .where('h.deleted_at', 'is', null)
     .where(visibleHouseholds(actor))
