@@ -56,6 +56,9 @@ describe('a supervisor looks after caseloads and offline sync', () => {
   async function signedIn(username: string, viewport = PHONE): Promise<Page> {
     const page = await (await newContext(browser, viewport)).newPage();
     await signIn(page, birge.url, username);
+    // Home redirects by role; let it land before a step navigates elsewhere.
+    await page.waitForURL((url) => url.pathname !== '/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
   }
 
@@ -219,7 +222,10 @@ describe('a supervisor looks after caseloads and offline sync', () => {
 
     await page.getByRole('link', { name: 'Синхрондау мониторы' }).click();
     await page.getByRole('heading', { level: 1, name: 'Синхрондау мониторы' }).waitFor();
-    const row = page.getByRole('row', { name: new RegExp(WORKER) });
+    // The worker's browser is a syncing device of its own now; this row is the phone that pushed.
+    const row = page
+      .getByRole('row', { name: new RegExp(WORKER) })
+      .filter({ hasText: deviceId.slice(0, 8) });
     await row.waitFor();
     expect(await row.innerText()).toContain(deviceId.slice(0, 8));
     await expectNoAxeViolations(page, 'sync monitor');

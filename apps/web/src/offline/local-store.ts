@@ -14,10 +14,23 @@ import type { DeviceStore } from './vault.js';
  */
 
 const queues = new WeakMap<DeviceStore, Promise<unknown>>();
+const versions = new WeakMap<DeviceStore, number>();
+
+/** Changes whenever a write to the store finishes, so readers can keep decrypted copies. */
+export function storeVersion(store: DeviceStore): number {
+  return versions.get(store) ?? 0;
+}
 
 export function serial<T>(store: DeviceStore, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(store) ?? Promise.resolve();
-  const next = previous.then(work, work);
+  const bump = async () => {
+    try {
+      return await work();
+    } finally {
+      versions.set(store, storeVersion(store) + 1);
+    }
+  };
+  const next = previous.then(bump, bump);
   queues.set(
     store,
     next.catch(() => undefined),

@@ -24,7 +24,9 @@ import {
   readHouseholdRecords,
   readRecord,
   readRecords,
+  storeVersion,
   writeLocal,
+  type StoredRecord,
   type LocalWrite,
 } from './local-store.js';
 import { cachedPlaces, placeRef, searchPlaces } from './places-cache.js';
@@ -86,6 +88,24 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
   const notFound = () =>
     new RepositoryError({ status: 404, code: 'not_found', title: ctx.t('problem.not_found') });
 
+  // Decrypted copies of the caseload for lists and searches, dropped whenever the store changes:
+  // a search keystroke then costs a filter in memory, not a decryption of every record.
+  let snapshot: {
+    version: number;
+    households: Promise<StoredRecord<HouseholdRecord>[]>;
+    persons: Promise<StoredRecord<Person>[]>;
+  } | null = null;
+  function caseload() {
+    const version = storeVersion(store);
+    if (snapshot?.version !== version)
+      snapshot = {
+        version,
+        households: readRecords<HouseholdRecord>(store, 'household'),
+        persons: readRecords<Person>(store, 'person'),
+      };
+    return snapshot;
+  }
+
   async function write(entry: LocalWrite) {
     await writeLocal(store, registry, entry);
     ctx.onWrite();
@@ -136,10 +156,8 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
     },
 
     async listHouseholds({ q, cursor, limit = DEFAULT_PAGE }) {
-      const [households, persons] = await Promise.all([
-        readRecords<HouseholdRecord>(store, 'household'),
-        readRecords<Person>(store, 'person'),
-      ]);
+      const cached = caseload();
+      const [households, persons] = await Promise.all([cached.households, cached.persons]);
       const day = today();
       const byHousehold = new Map<string, Person[]>();
       for (const p of persons) {

@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button } from 'react-aria-components';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BusyButton } from '../components/busy-button.component.js';
-import { ConfirmDialog } from '../components/confirm-dialog.component.js';
 import { useSignOut } from '../data/use-session.js';
 import { clearWizardDraft } from '../features/wizard/wizard-storage.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDevice } from './device-context.js';
+
+// The dialog (and React Aria's modal code) loads only when there is something to ask.
+const SignOutDialog = lazy(async () => ({
+  default: (await import('./sign-out-dialog.component.js')).SignOutDialog,
+}));
 
 /**
  * Signing out removes the device store, so it first sends what it can; anything that stays
@@ -58,23 +61,11 @@ export function SignOutButton() {
       >
         {t('nav.signOut')}
       </BusyButton>
-      <ConfirmDialog
-        isOpen={unsent > 0}
-        onOpenChange={(open) => {
-          if (!open) setUnsent(0);
-        }}
-        title={t('signOut.unsentTitle')}
-      >
-        <p>{t('signOut.unsentText', { count: unsent })}</p>
-        <div className="form-actions">
-          <Button className="button danger" onPress={leave}>
-            {t('signOut.confirm')}
-          </Button>
-          <Button className="button secondary" slot="close" onPress={() => setUnsent(0)}>
-            {t('signOut.stay')}
-          </Button>
-        </div>
-      </ConfirmDialog>
+      {unsent > 0 ? (
+        <Suspense fallback={null}>
+          <SignOutDialog unsent={unsent} onLeave={leave} onStay={() => setUnsent(0)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
