@@ -200,6 +200,7 @@ try {
     healthz: 'GET /healthz (calibration)',
     households: 'GET /api/v1/households?limit=25',
     persons: 'GET /api/v1/persons/{id}',
+    sync: 'GET /api/v1/sync/pull (sync-pull.ts)',
   };
   const label = (r: ScenarioSummary) =>
     r.rate === null

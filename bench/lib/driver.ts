@@ -80,6 +80,40 @@ function cpuTimes(): { busy: number; total: number } | null {
   }
 }
 
+export type CpuSummary = ScenarioSummary['cpu'];
+
+/**
+ * Starts measuring CPU (this process as the server, PostgreSQL, the machine, the event loop); the
+ * returned function ends the measurement, given the CPU time the load generator reported.
+ */
+export function startCpuMeter(): (clientCpuMs: number) => CpuSummary {
+  const cpu = process.cpuUsage();
+  const elu = performance.eventLoopUtilization();
+  const wall = performance.now();
+  const machine = cpuTimes();
+  const postgres = processJiffies('postgres');
+  return (clientCpuMs) => {
+    const wallMs = performance.now() - wall;
+    const used = process.cpuUsage(cpu);
+    const machineAfter = cpuTimes();
+    const postgresAfter = processJiffies('postgres');
+    const cpus = os.availableParallelism();
+    // /proc/stat sums all CPUs: one core's share of its total is total / cpus jiffies.
+    const perCore = machine && machineAfter ? (machineAfter.total - machine.total) / cpus : null;
+    return {
+      serverCores: round((used.user + used.system) / 1000 / wallMs, 2),
+      clientCores: round(clientCpuMs / wallMs, 2),
+      postgresCores: perCore ? round(jiffiesSince(postgres, postgresAfter) / perCore, 2) : null,
+      machineCores:
+        machine && machineAfter && perCore
+          ? round((machineAfter.busy - machine.busy) / perCore, 2)
+          : null,
+      machineCpus: cpus,
+      serverEventLoopUtilization: round(performance.eventLoopUtilization(elu).utilization, 2),
+    };
+  };
+}
+
 export class LoadDriver {
   readonly #child: ChildProcess;
 
@@ -91,11 +125,7 @@ export class LoadDriver {
   }
 
   async run(load: Omit<LoadRequest, 'type'>): Promise<ScenarioSummary> {
-    const cpu = process.cpuUsage();
-    const elu = performance.eventLoopUtilization();
-    const wall = performance.now();
-    const machine = cpuTimes();
-    const postgres = processJiffies('postgres');
+    const meter = startCpuMeter();
     const result = await new Promise<LoadResult>((resolve, reject) => {
       const onMessage = (message: LoadResult | { type: 'error'; message: string }) => {
         this.#child.off('message', onMessage);
@@ -108,13 +138,7 @@ export class LoadDriver {
       this.#child.once('exit', onExit);
       this.#child.send({ ...load, type: 'run' } satisfies LoadRequest);
     });
-    const wallMs = performance.now() - wall;
-    const used = process.cpuUsage(cpu);
-    const machineAfter = cpuTimes();
-    const postgresAfter = processJiffies('postgres');
-    const cpus = os.availableParallelism();
-    // /proc/stat sums all CPUs: one core's share of its total is total / cpus jiffies.
-    const perCore = machine && machineAfter ? (machineAfter.total - machine.total) / cpus : null;
+    const cpu = meter(result.cpuMs);
     const all = Object.values(result.latencies).flat();
     const stats = latencyStats(all);
     return {
@@ -130,17 +154,7 @@ export class LoadDriver {
       byKind: Object.fromEntries(
         Object.entries(result.latencies).map(([kind, samples]) => [kind, latencyStats(samples)]),
       ),
-      cpu: {
-        serverCores: round((used.user + used.system) / 1000 / wallMs, 2),
-        clientCores: round(result.cpuMs / wallMs, 2),
-        postgresCores: perCore ? round(jiffiesSince(postgres, postgresAfter) / perCore, 2) : null,
-        machineCores:
-          machine && machineAfter && perCore
-            ? round((machineAfter.busy - machine.busy) / perCore, 2)
-            : null,
-        machineCpus: cpus,
-        serverEventLoopUtilization: round(performance.eventLoopUtilization(elu).utilization, 2),
-      },
+      cpu,
     };
   }
 

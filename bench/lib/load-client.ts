@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Pool } from 'undici';
 import { Rng } from './rng.js';
 
@@ -7,7 +8,7 @@ import { Rng } from './rng.js';
  * keep-alive connections, each virtual client signed in as one of the worker accounts.
  */
 
-export type Scenario = 'households' | 'persons' | 'healthz';
+export type Scenario = 'households' | 'persons' | 'healthz' | 'sync';
 
 export interface LoadRequest {
   type: 'run';
@@ -20,6 +21,8 @@ export interface LoadRequest {
   cookies: string[];
   personIds: string[];
   searchTerms: string[];
+  /** `sync`: each worker's latest pull cursor and device id (by the index of its cookie). */
+  sync?: { cursor: string; deviceId: string }[];
   seed: number;
   /**
    * Open loop: requests start at this many per second (Poisson arrivals) whatever the server's
@@ -110,6 +113,30 @@ async function personRequest(
   return { kind: 'person', status: 200 };
 }
 
+/**
+ * Incremental pull of a device that is up to date (`sync`): one page from its latest cursor, as the
+ * PWA asks (gzip accepted, deviceId and pending). Any change in it counts as an error.
+ */
+async function syncRequest(
+  pool: Pool,
+  cookie: string,
+  device: { cursor: string; deviceId: string },
+): Promise<Outcome> {
+  const params = new URLSearchParams({ ...device, limit: '500', pending: '0' });
+  const res = await pool.request({
+    method: 'GET',
+    path: `/api/v1/sync/pull?${params.toString()}`,
+    headers: { cookie, 'accept-encoding': 'gzip' },
+  });
+  const raw = Buffer.from(await res.body.arrayBuffer());
+  const text = (res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString();
+  if (res.statusCode !== 200) return { kind: 'sync', status: res.statusCode, error: text };
+  const page = JSON.parse(text) as { changes: unknown[]; hasMore: boolean };
+  if (page.changes.length || page.hasMore)
+    return { kind: 'sync', status: 0, error: `${page.changes.length} changes on an empty pull` };
+  return { kind: 'sync', status: 200 };
+}
+
 /** Calibration: the liveness check (one trivial query, no session), the floor of any request. */
 async function healthRequest(pool: Pool): Promise<Outcome> {
   const res = await pool.request({ method: 'GET', path: '/healthz' });
@@ -136,6 +163,12 @@ export async function runLoad(request: LoadRequest): Promise<LoadResult> {
   const measureFrom = begin + request.warmupMs;
   const end = measureFrom + request.durationMs;
 
+  const syncOf = (index: number) => {
+    const device = request.sync?.[index];
+    if (!device) throw new Error(`no sync cursor for worker ${index}`);
+    return device;
+  };
+
   const record = (outcome: Outcome, started: number, finished: number) => {
     if (started < measureFrom) {
       warmupRequests++;
@@ -154,16 +187,22 @@ export async function runLoad(request: LoadRequest): Promise<LoadResult> {
     const rng = new Rng(request.seed * 1000 + index);
     const cookie = request.cookies[index % request.cookies.length] as string;
     const state: HouseholdState = { cursor: null, q: null, depth: 0 };
+    // `sync`: the virtual clients take the workers in turn, so all of them pull.
+    let turn = index;
     while (performance.now() < end) {
       const started = performance.now();
       let outcome: Outcome;
       try {
+        const worker = turn % request.cookies.length;
+        turn += request.concurrency;
         outcome =
-          request.scenario === 'households'
-            ? await householdRequest(pool, cookie, state, rng, request.searchTerms)
-            : request.scenario === 'persons'
-              ? await personRequest(pool, cookie, rng, request.personIds)
-              : await healthRequest(pool);
+          request.scenario === 'sync'
+            ? await syncRequest(pool, request.cookies[worker] as string, syncOf(worker))
+            : request.scenario === 'households'
+              ? await householdRequest(pool, cookie, state, rng, request.searchTerms)
+              : request.scenario === 'persons'
+                ? await personRequest(pool, cookie, rng, request.personIds)
+                : await healthRequest(pool);
       } catch (error) {
         outcome = { kind: 'exception', status: 0, error: String(error) };
       }
@@ -198,11 +237,13 @@ export async function runLoad(request: LoadRequest): Promise<LoadResult> {
         let outcome: Outcome;
         try {
           outcome =
-            request.scenario === 'households'
-              ? await householdRequest(pool, cookie, state, rng, request.searchTerms)
-              : request.scenario === 'persons'
-                ? await personRequest(pool, cookie, rng, request.personIds)
-                : await healthRequest(pool);
+            request.scenario === 'sync'
+              ? await syncRequest(pool, cookie, syncOf(index))
+              : request.scenario === 'households'
+                ? await householdRequest(pool, cookie, state, rng, request.searchTerms)
+                : request.scenario === 'persons'
+                  ? await personRequest(pool, cookie, rng, request.personIds)
+                  : await healthRequest(pool);
         } catch (error) {
           outcome = { kind: 'exception', status: 0, error: String(error) };
         }
