@@ -2,6 +2,7 @@ import { sql as registry } from './0001-registry.js';
 import { sql as householdSearchIndex } from './0002-household-search-index.js';
 import { sql as auditAppend } from './0003-audit-append.js';
 import { sql as sync } from './0004-sync.js';
+import { sql as syncIndexes } from './0005-sync-indexes.js';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'household-search-index', sql: householdSearchIndex },
   { version: 3, name: 'audit-append', sql: auditAppend },
   { version: 4, name: 'sync', sql: sync },
+  { version: 5, name: 'sync-indexes', sql: syncIndexes },
 ];

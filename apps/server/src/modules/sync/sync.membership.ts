@@ -12,12 +12,13 @@ async function deviceHouseholds(
   db: Kysely<DB>,
   actor: SessionUser,
   maxHouseholds: number,
-): Promise<string[]> {
+): Promise<{ ids: string[]; assigned: number }> {
   if (holdsCaseload(actor.role)) {
     const rows = await db
       .selectFrom('caseload_assignments as a')
       .innerJoin('households as h', 'h.id', 'a.household_id')
-      .select('a.household_id')
+      // The whole caseload's size comes with the kept part: what the limit leaves off.
+      .select(['a.household_id', sql<number>`(count(*) OVER ())::int`.as('assigned')])
       .where('a.user_id', '=', actor.userId)
       .where('h.deleted_at', 'is', null)
       .where(visibleHouseholds(actor))
@@ -25,7 +26,7 @@ async function deviceHouseholds(
       .orderBy('a.household_id', 'desc')
       .limit(maxHouseholds)
       .execute();
-    return rows.map((r) => r.household_id);
+    return { ids: rows.map((r) => r.household_id), assigned: rows[0]?.assigned ?? 0 };
   }
   if (registryAccess(actor.role) === 'own-household' && actor.householdId) {
     const row = await db
@@ -34,9 +35,9 @@ async function deviceHouseholds(
       .where('id', '=', actor.householdId)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
-    return row ? [row.id] : [];
+    return row ? { ids: [row.id], assigned: 1 } : { ids: [], assigned: 0 };
   }
-  return [];
+  return { ids: [], assigned: 0 };
 }
 
 /**
@@ -48,8 +49,8 @@ export async function refreshMembership(
   db: Kysely<DB>,
   actor: SessionUser,
   maxHouseholds: number,
-): Promise<void> {
-  const [wanted, held] = await Promise.all([
+): Promise<{ trimmed: number }> {
+  const [device, held] = await Promise.all([
     deviceHouseholds(db, actor, maxHouseholds),
     db
       .selectFrom('sync_membership')
@@ -58,11 +59,13 @@ export async function refreshMembership(
       .where('active', '=', true)
       .execute(),
   ]);
+  const wanted = device.ids;
+  const trimmed = device.assigned - wanted.length;
   const heldIds = new Set(held.map((r) => r.household_id));
   const wantedIds = new Set(wanted);
   const arriving = wanted.filter((id) => !heldIds.has(id));
   const leaving = [...heldIds].filter((id) => !wantedIds.has(id));
-  if (arriving.length === 0 && leaving.length === 0) return;
+  if (arriving.length === 0 && leaving.length === 0) return { trimmed };
   await db.transaction().execute(async (trx) => {
     if (arriving.length)
       await trx
@@ -84,24 +87,5 @@ export async function refreshMembership(
         .where('active', '=', true)
         .execute();
   });
-}
-
-/** Households of the caseload the limit keeps off the devices. */
-export async function trimmedHouseholds(db: Kysely<DB>, actor: SessionUser): Promise<number> {
-  if (!holdsCaseload(actor.role)) return 0;
-  const row = await db
-    .selectFrom('caseload_assignments as a')
-    .innerJoin('households as h', 'h.id', 'a.household_id')
-    .select([
-      sql<number>`count(*)::int`.as('assigned'),
-      sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM sync_membership m
-        WHERE m.user_id = a.user_id AND m.household_id = a.household_id AND m.active))::int`.as(
-        'held',
-      ),
-    ])
-    .where('a.user_id', '=', actor.userId)
-    .where('h.deleted_at', 'is', null)
-    .where(visibleHouseholds(actor))
-    .executeTakeFirstOrThrow();
-  return row.assigned - row.held;
+  return { trimmed };
 }

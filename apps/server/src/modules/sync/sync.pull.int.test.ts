@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { Household, Person, SyncPullResponse } from '@birge/domain';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentInput, householdInput, personInput, PLACES } from '../../test/factories.js';
 import {
@@ -251,6 +252,34 @@ describe.each(engines())('sync pull, on %s', (engine) => {
       expect(seen.get(`household:${late.household.id}`)?.data).toMatchObject({
         address: 'Ерте көше',
       });
+    });
+
+  if (engine === 'postgres')
+    it('does not end a first pull empty while another transaction is running', async () => {
+      const newcomer = await t.user('newcomer', 'worker', [PLACES.talgarDistrict]);
+      const { household } = await registered(ana);
+      expectStatus(
+        await t.request(supervisor, {
+          method: 'PUT',
+          url: `/api/v1/households/${household.id}/assignment`,
+          payload: { workerId: newcomer.id },
+        }),
+        200,
+      );
+      // Someone else's write is in progress while the newcomer's phone pulls for the first time.
+      const other = await t.database.db.startTransaction().execute();
+      await sql`SELECT pg_current_xact_id()`.execute(other);
+      const first = expectStatus<SyncPullResponse>(
+        await t.request(newcomer, { method: 'GET', url: '/api/v1/sync/pull' }),
+        200,
+      );
+      const arrived = first.changes.some((c) => c.id === household.id);
+      expect(arrived || first.hasMore).toBe(true);
+      await other.commit().execute();
+      const rest = await pullAll(t, newcomer, first.cursor);
+      expect(
+        applyChanges([...first.changes, ...rest.changes]).has(`household:${household.id}`),
+      ).toBe(true);
     });
 
   it('answers a pull with the page schema even for a first pull of nothing', async () => {

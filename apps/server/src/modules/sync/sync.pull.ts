@@ -8,7 +8,7 @@ import {
   encodeSyncCursor,
   type Position,
 } from './sync.cursor.js';
-import { refreshMembership, trimmedHouseholds } from './sync.membership.js';
+import { refreshMembership } from './sync.membership.js';
 
 export interface SyncLimits {
   maxHouseholds: number;
@@ -52,6 +52,17 @@ function membershipChanges(
     .orderBy('m.sync_seq')
     .limit(limit)
     .execute();
+}
+
+async function membershipWaiting(trx: Transaction<DB>, userId: string, xmin: string) {
+  const row = await trx
+    .selectFrom('sync_membership as m')
+    .select('m.household_id')
+    .where('m.user_id', '=', userId)
+    .where(sql<boolean>`m.sync_tx >= ${xmin}::xid8`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
@@ -117,7 +128,7 @@ export async function pullChanges(
 ): Promise<SyncPullResponse> {
   const after = decodeSyncCursor(request.cursor);
   const { actor } = context;
-  await refreshMembership(db, actor, limits.maxHouseholds);
+  const { trimmed } = await refreshMembership(db, actor, limits.maxHouseholds);
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -177,6 +188,10 @@ export async function pullChanges(
         reached = item.position;
       }
       if (!hasMore && bound) hasMore = true;
+      // Households that just arrived or left wait above the bound while any other transaction
+      // runs (the refresh above commits just before this snapshot): say so, or a first pull could
+      // end empty and the device believe it holds its caseload.
+      if (!hasMore) hasMore = await membershipWaiting(trx, actor.userId, xmin);
 
       const ctx: PullContext = { ...context, trx };
       const changes: SyncChange[] = [];
@@ -212,7 +227,7 @@ export async function pullChanges(
         hasMore,
         limits,
         trimmed: {
-          households: await trimmedHouseholds(trx, actor),
+          households: trimmed,
           historyBefore: context.historyBefore,
         },
       };
