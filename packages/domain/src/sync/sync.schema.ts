@@ -86,7 +86,11 @@ export type SyncPushRequest = z.infer<typeof syncPushRequestSchema>;
 export const MUTATION_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
 export type MutationStatus = (typeof MUTATION_STATUSES)[number];
 
-export const syncErrorSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export const syncErrorSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
 export type SyncError = z.infer<typeof syncErrorSchema>;
 
 export const syncResultSchema = z.object({

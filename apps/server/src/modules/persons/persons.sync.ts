@@ -154,7 +154,12 @@ export function personSyncEntities(audit: AuditLog): {
     },
     async writable(ctx, id) {
       const person = await visiblePerson(ctx, id);
-      return person ? Object.fromEntries(WRITABLE.map((key) => [key, person[key]])) : null;
+      if (!person) return null;
+      // Caregivers as a device writes them: the shown name is not part of the record.
+      const caregivers = person.caregivers.map(({ name: _name, ...link }) => link);
+      return Object.fromEntries(
+        WRITABLE.map((key) => [key, key === 'caregivers' ? caregivers : person[key]]),
+      );
     },
     async label(ctx, id) {
       const person = await visiblePerson(ctx, id);

@@ -172,6 +172,62 @@ describe.each(engines())('conflicts, caseloads and devices, on %s', (engine) => 
     ).toBe('open');
   });
 
+  it('merges a person with caregivers, comparing values not key order', async () => {
+    const { id: householdId, ...household } = householdInput();
+    const { id: motherId, ...mother } = personInput(householdId, { consent: consentInput() });
+    const { id: childId, ...child } = personInput(householdId, {
+      birthDate: '2018-05-05',
+      iin: null,
+      relationToHead: 'child',
+      caregivers: [
+        { personId: motherId, relation: 'mother', primary: true, legalRepresentative: true },
+      ],
+      consent: consentInput({
+        givenBy: 'representative',
+        representativePersonId: motherId,
+        representativeRelation: 'mother',
+      }),
+    });
+    await push(t, worker, [
+      mutation({ entity: 'household', id: householdId, data: household }),
+      mutation({ entity: 'person', id: motherId, data: mother }),
+      mutation({ entity: 'person', id: childId, data: child }),
+    ]);
+    const { consent: _c, householdId: _h, ...fields } = child;
+    await push(t, worker, [
+      mutation({
+        entity: 'person',
+        id: childId,
+        baseRev: 1,
+        data: { ...fields, notes: 'бірінші' },
+      }),
+    ]);
+    // The phone sends the same caregivers with its keys in another order.
+    const reordered = fields.caregivers.map((c) => ({
+      legalRepresentative: c.legalRepresentative,
+      primary: c.primary,
+      relation: c.relation,
+      personId: c.personId,
+    }));
+    const [stale] = await push(t, worker, [
+      mutation({
+        entity: 'person',
+        id: childId,
+        baseRev: 1,
+        data: { ...fields, caregivers: reordered, phone: '+77017654321' },
+      }),
+    ]);
+    const conflict = await get<Conflict>(supervisor, `/api/v1/sync/conflicts/${stale?.conflictId}`);
+    expect(conflict.fields.sort()).toEqual(['notes', 'phone']);
+    expectStatus(
+      await resolve(supervisor, conflict.id, { choice: 'merge', fields: { phone: 'device' } }),
+      200,
+    );
+    const person = await get<Person>(supervisor, `/api/v1/persons/${childId}`);
+    expect(person).toMatchObject({ phone: '+77017654321', notes: 'бірінші' });
+    expect(person.caregivers.map((c) => c.personId)).toEqual([motherId]);
+  });
+
   it('assigns, reassigns and unassigns households within the supervisor’s places', async () => {
     const p = await personOnTwoPhones();
     const url = `/api/v1/households/${p.householdId}/assignment`;

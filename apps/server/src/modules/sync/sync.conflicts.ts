@@ -23,7 +23,17 @@ type ConflictRow = Selectable<SyncConflictsTable> & {
   resolved_by_name: string | null;
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 function inPlaces(actor: SessionUser) {
   const prefixes = scopePrefixes(actor);
