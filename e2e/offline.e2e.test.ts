@@ -76,9 +76,11 @@ describe('working offline', () => {
     await page.getByText('Абай көшесі, 45').waitFor();
     await page.getByText(/Синхрондалды/).waitFor();
     await expect.poll(() => placesCached(page), { timeout: 30_000 }).toBe(true);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    // The app shell is precached and the worker controls the page before the connection drops.
     await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 30_000,
+      })
       .toBe(true);
     await expectNoAxeViolations(page, 'household list with sync status');
 

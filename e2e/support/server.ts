@@ -37,7 +37,13 @@ function ensureWebBuilt(): void {
     newest(path.join(ROOT, 'packages/domain/src')),
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npm', ['run', 'build', '-w', '@birge/web'], { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, and Vite would then build React's development bundle without the
+  // service worker registration (import.meta.env.PROD is false): build as `npm run build` does.
+  execFileSync('npm', ['run', 'build', '-w', '@birge/web'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /**
