@@ -55,6 +55,8 @@ export interface SyncEngineOptions {
 
 const PULL_PAGE = 500;
 const MAX_BACKOFF_MS = 5 * 60_000;
+const EMPTY_PAGE_PAUSE_MS = 1000;
+const EMPTY_PAGE_WAITS = 30;
 
 export function createSyncEngine(options: SyncEngineOptions) {
   const { store, registry, client } = options;
@@ -123,6 +125,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   async function pull(device: string, outcome: SyncOutcome) {
     let cursor = (await readMeta<string>(store.db, 'cursor')) ?? null;
+    let waits = 0;
     for (;;) {
       let page: SyncPullResponse;
       const { pending } = await outboxCounts(store);
@@ -151,6 +154,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
       update({ trimmedHouseholds: page.trimmed.households });
       if (page.changes.length) options.onChanged();
       if (!page.hasMore) return;
+      // An empty page that says "more": changes wait for other transactions on the server to end
+      // (docs/sync-protocol.md). Pause a second; after half a minute leave it to the next sync.
+      if (page.changes.length === 0) {
+        if (++waits > EMPTY_PAGE_WAITS) return;
+        await new Promise((resolve) => setTimeout(resolve, EMPTY_PAGE_PAUSE_MS));
+      } else waits = 0;
     }
   }
 
