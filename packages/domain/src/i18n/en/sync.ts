@@ -38,7 +38,7 @@ export const sync: Record<keyof typeof source, string> = {
   'sync.problem.conflict': 'Changed by someone else at the same time',
   'sync.problem.when': 'Answered: {when}',
   'sync.problem.conflictText':
-    'Your version is kept, and a supervisor will choose which one stays. Until then the server’s version is shown.',
+    'Your version is kept, and the district coordinator will choose which one stays. Until then the server’s version is shown.',
   'sync.problem.fixHint': 'Open the record, correct it and save: it will be sent again.',
   'sync.problem.open': 'Open the record: {name}',
   'sync.problem.discard': 'Discard this change',
