@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { createTranslator } from '@birge/domain';
 import { createHttpRepository } from '../data/http-repository.js';
 import { queryKeys } from '../data/query-keys.js';
 import { RepositoryProvider } from '../data/repository-context.js';
+import { translator } from '../i18n/catalogues.js';
 import { I18nProvider } from '../i18n/i18n-context.js';
 import { createLanguageStore } from '../i18n/language-store.js';
 import { createDeviceAccount } from '../offline/device-account.js';
@@ -13,7 +13,7 @@ import { createDeviceRepository, watchAccountDisabled } from '../offline/device-
 import { createDeviceSession, type DeviceSession } from '../offline/device-session.js';
 import { registryEntities } from '../offline/registry-entities.js';
 import { createSyncClient } from '../offline/sync-client.js';
-import { createVault } from '../offline/vault.js';
+import { createLazyVault } from '../offline/lazy-vault.js';
 import { createQueryClient } from './query-client.js';
 import { createRouter } from './router.js';
 
@@ -33,7 +33,7 @@ function createServices() {
     ),
   });
   device = createDeviceSession({
-    vault: createVault(),
+    vault: createLazyVault(),
     account,
     registry,
     client: createSyncClient({ language: languages.get }),
@@ -53,7 +53,7 @@ function createServices() {
     device,
     account,
     registry,
-    t: () => createTranslator(languages.get()),
+    t: () => translator(languages.get()),
   });
   const router = createRouter();
   return { languages, repository, queryClient, router, device };

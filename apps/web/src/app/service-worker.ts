@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 type Listener = () => void;
 
@@ -23,9 +23,14 @@ export const serviceWorkerUpdate = {
  * Registers the app-shell service worker (built by vite-plugin-pwa, generateSW). A new version
  * waits until the user chooses to reload, so a half-filled form is never swept away.
  */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
+  // workbox-window is not needed for the first screen: it loads once the page has loaded (the
+  // worker would wait for that to register anyway).
+  if (document.readyState !== 'complete')
+    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  const { Workbox: WorkboxClass } = await import('workbox-window');
+  workbox = new WorkboxClass('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => {
     updateReady = true;
     for (const listener of listeners) listener();

@@ -169,11 +169,16 @@ export function SelectInput<V extends string>({
   value,
   onChange,
   allowEmpty = !isRequired,
+  isOpen,
+  onOpenChange,
 }: ChoiceProps<V> & {
   value: V | '';
   onChange: (value: V | '') => void;
   /** Offer a "not given" entry; by default optional selects do. */
   allowEmpty?: boolean;
+  /** Open state, when the caller controls it. */
+  isOpen?: boolean;
+  onOpenChange?: (isOpen: boolean) => void;
 }) {
   const { t } = useI18n();
   const items = !allowEmpty
@@ -194,6 +199,8 @@ export function SelectInput<V extends string>({
       isDisabled={isDisabled ?? false}
       validationBehavior="aria"
       placeholder={t('form.choose')}
+      {...(isOpen === undefined ? {} : { isOpen })}
+      {...(onOpenChange ? { onOpenChange } : {})}
     >
       <FieldHeader label={label} isRequired={isRequired} description={description} error={error} />
       <Button className="input select-button">

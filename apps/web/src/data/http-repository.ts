@@ -1,12 +1,4 @@
-import {
-  consentSchema,
-  householdPageSchema,
-  householdSchema,
-  instanceSchema,
-  meSchema,
-  personSchema,
-  type Language,
-} from '@birge/domain';
+import type { Language } from '@birge/domain';
 import type {
   AuditEntry,
   AuditPage,
@@ -16,6 +8,10 @@ import type {
   RegistryRepository,
 } from './repository.js';
 import { RepositoryError } from './repository-error.js';
+import { instanceAnswer, meAnswer } from './session-schemas.js';
+
+/** The registry's schemas (all of zod) load with the first page that reads the registry. */
+const registrySchemas = () => import('./registry-schemas.js');
 
 export interface HttpRepositoryOptions {
   /** Where the API lives; same origin, so the session cookie goes along. */
@@ -25,7 +21,7 @@ export interface HttpRepositoryOptions {
   fetch?: typeof fetch;
 }
 
-type Parse<T> = (body: unknown) => T;
+type Parse<T> = (body: unknown) => T | Promise<T>;
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -137,7 +133,7 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
     }
     if (!response.ok) throw RepositoryError.fromBody(response.status, json, response.statusText);
     try {
-      return parse(json);
+      return await parse(json);
     } catch (cause) {
       console.error('Unexpected response from', path, cause);
       throw new RepositoryError({ status: response.status, code: 'internal', title: 'internal' });
@@ -145,10 +141,10 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
   }
 
   return {
-    instance: () => request('/instance', { parse: (b) => instanceSchema.parse(b) }),
+    instance: () => request('/instance', { parse: (b) => instanceAnswer.parse(b) }),
     async currentUser() {
       try {
-        return await request('/auth/me', { parse: (b) => meSchema.parse(b) });
+        return await request('/auth/me', { parse: (b) => meAnswer.parse(b) });
       } catch (error) {
         if (error instanceof RepositoryError && error.status === 401) return null;
         throw error;
@@ -158,11 +154,11 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       request('/auth/login', {
         method: 'POST',
         body: credentials,
-        parse: (b) => meSchema.parse(b),
+        parse: (b) => meAnswer.parse(b),
       }),
     signOut: () => request('/auth/logout', { method: 'POST', parse: nothing }),
     setLanguage: (language) =>
-      request('/auth/me', { method: 'PATCH', body: { language }, parse: (b) => meSchema.parse(b) }),
+      request('/auth/me', { method: 'PATCH', body: { language }, parse: (b) => meAnswer.parse(b) }),
 
     searchPlaces: ({ text, limit = 20 }) =>
       request(`/places${query({ q: text, scope: 'mine', minLevel: 3, limit })}`, {
@@ -171,32 +167,32 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
 
     listHouseholds: ({ q, cursor, limit }) =>
       request(`/households${query({ q: q?.trim(), cursor, limit })}`, {
-        parse: (b) => householdPageSchema.parse(b),
+        parse: async (b) => (await registrySchemas()).householdPageSchema.parse(b),
       }),
     getHousehold: (id) =>
-      request(`/households/${encodeURIComponent(id)}`, { parse: (b) => householdSchema.parse(b) }),
+      request(`/households/${encodeURIComponent(id)}`, { parse: async (b) => (await registrySchemas()).householdSchema.parse(b) }),
     createHousehold: (input) =>
       request('/households', {
         method: 'POST',
         body: input,
-        parse: (b) => householdSchema.parse(b),
+        parse: async (b) => (await registrySchemas()).householdSchema.parse(b),
       }),
     updateHousehold: (id, update) =>
       request(`/households/${encodeURIComponent(id)}`, {
         method: 'PUT',
         body: update,
-        parse: (b) => householdSchema.parse(b),
+        parse: async (b) => (await registrySchemas()).householdSchema.parse(b),
       }),
 
     getPerson: (id) =>
-      request(`/persons/${encodeURIComponent(id)}`, { parse: (b) => personSchema.parse(b) }),
+      request(`/persons/${encodeURIComponent(id)}`, { parse: async (b) => (await registrySchemas()).personSchema.parse(b) }),
     createPerson: (input) =>
-      request('/persons', { method: 'POST', body: input, parse: (b) => personSchema.parse(b) }),
+      request('/persons', { method: 'POST', body: input, parse: async (b) => (await registrySchemas()).personSchema.parse(b) }),
     updatePerson: (id, update) =>
       request(`/persons/${encodeURIComponent(id)}`, {
         method: 'PUT',
         body: update,
-        parse: (b) => personSchema.parse(b),
+        parse: async (b) => (await registrySchemas()).personSchema.parse(b),
       }),
     personHistory: (id) =>
       request(`/persons/${encodeURIComponent(id)}/history`, {
@@ -206,13 +202,13 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       request(`/persons/${encodeURIComponent(personId)}/consents`, {
         method: 'POST',
         body: input,
-        parse: (b) => consentSchema.parse(b),
+        parse: async (b) => (await registrySchemas()).consentSchema.parse(b),
       }),
     withdrawConsent: (consentId, withdrawal) =>
       request(`/consents/${encodeURIComponent(consentId)}/withdraw`, {
         method: 'POST',
         body: withdrawal,
-        parse: (b) => consentSchema.parse(b),
+        parse: async (b) => (await registrySchemas()).consentSchema.parse(b),
       }),
 
     listAudit: ({ cursor, limit }) =>

@@ -1,4 +1,4 @@
-import { problemSchema } from '@birge/domain';
+import { problemAnswer } from './session-schemas.js';
 
 /** Problem codes the app reacts to; the server may send others, which are shown by their title. */
 export type KnownProblemCode =
@@ -77,7 +77,7 @@ export class RepositoryError extends Error {
 
   /** Builds the error from a parsed response body; anything that is not a problem becomes `internal`. */
   static fromBody(status: number, body: unknown, statusText = ''): RepositoryError {
-    const parsed = problemSchema.safeParse(body);
+    const parsed = problemAnswer.safeParse(body);
     if (!parsed.success)
       return new RepositoryError({
         status,

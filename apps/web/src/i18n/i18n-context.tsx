@@ -1,13 +1,15 @@
-import { createTranslator, INTL_LOCALE, type Language, type Translate } from '@birge/domain';
+import { INTL_LOCALE, type Language, type Translate } from '@birge/domain';
 import {
   createContext,
   useContext,
   useEffect,
   useMemo,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
+import { hasCatalogue, loadCatalogue, translator } from './catalogues.js';
 import { createFormatters, type Formatters } from './format.js';
 import type { LanguageStore } from './language-store.js';
 
@@ -20,11 +22,24 @@ export interface I18n extends Formatters {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ store, children }: { store: LanguageStore; children: ReactNode }) {
-  const language = useSyncExternalStore(store.subscribe, store.get);
+  const requested = useSyncExternalStore(store.subscribe, store.get);
+  // While a newly chosen language's catalogue loads, the page stays in the one it was in.
+  const [shown, setShown] = useState<Language>(() => (hasCatalogue(requested) ? requested : 'kk'));
+  const language = hasCatalogue(requested) ? requested : shown;
+  useEffect(() => {
+    let live = true;
+    loadCatalogue(requested).then(
+      () => live && setShown(requested),
+      (error: unknown) => console.error('Could not load the language', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [requested]);
   const value = useMemo<I18n>(
     () => ({
       language,
-      t: createTranslator(language),
+      t: translator(language),
       setLanguage: store.set,
       ...createFormatters(language),
     }),

@@ -1,4 +1,5 @@
-import { meSchema, type Me } from '@birge/domain';
+import type { Me } from '@birge/domain';
+import { meAnswer } from '../data/session-schemas.js';
 
 /**
  * Who last used the device store, so the app can open at the unlock screen without a network.
@@ -19,7 +20,7 @@ export function createDeviceAccount(storage: Storage): DeviceAccount {
       try {
         const raw = storage.getItem(KEY);
         if (!raw) return null;
-        const parsed = meSchema.safeParse(JSON.parse(raw));
+        const parsed = meAnswer.safeParse(JSON.parse(raw));
         return parsed.success ? parsed.data : null;
       } catch {
         return null;

@@ -1,10 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '../components/query-state.component.js';
 import { useMe } from '../data/use-session.js';
 import { useDevice, useDeviceState } from './device-context.js';
-import { PinSetupPage } from './pin-setup.page.js';
-import { UnlockPage } from './unlock.page.js';
+
+// Chunks of their own: a caseload user sees one of them once per sign-in or reload, others never.
+const PinSetupPage = lazy(async () => ({
+  default: (await import('./pin-setup.page.js')).PinSetupPage,
+}));
+const UnlockPage = lazy(async () => ({ default: (await import('./unlock.page.js')).UnlockPage }));
 
 /**
  * Between the session and the pages: a user whose device keeps a caseload opens the store first

@@ -4,7 +4,10 @@ import { isRepositoryError } from '../data/repository-error.js';
 import type { DeviceAccount } from './device-account.js';
 import type { DeviceSession } from './device-session.js';
 import type { EntityRegistry } from './entity-registry.js';
-import { createOfflineRegistry } from './offline-repository.js';
+import type { createOfflineRegistry } from './offline-repository.js';
+
+/** The offline registry (and the domain's schemas it checks writes with) loads with the store. */
+const offlineRegistry = async () => (await import('./offline-repository.js')).createOfflineRegistry;
 
 /**
  * The repository screens get (CHT's `adapt(local, remote)`): for a user whose device keeps a
@@ -23,10 +26,11 @@ export function createDeviceRepository(options: {
   const { http, device, account } = options;
   let cache: { store: object; ops: ReturnType<typeof createOfflineRegistry> } | null = null;
 
-  function local() {
+  async function local() {
     const store = device.getStore();
     if (!store) return null;
-    if (cache?.store !== store)
+    if (cache?.store !== store) {
+      const createOfflineRegistry = await offlineRegistry();
       cache = {
         store,
         ops: createOfflineRegistry({
@@ -37,6 +41,7 @@ export function createDeviceRepository(options: {
           remotePlaces: http.searchPlaces,
         }),
       };
+    }
     return cache.ops;
   }
 
@@ -45,7 +50,7 @@ export function createDeviceRepository(options: {
     fromDevice: ((ops: ReturnType<typeof createOfflineRegistry>) => Promise<T>) | null,
     fromServer: () => Promise<T>,
   ): Promise<T> {
-    const ops = local();
+    const ops = await local();
     if (!ops || !fromDevice) return fromServer();
     try {
       return await fromDevice(ops);

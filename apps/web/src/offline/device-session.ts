@@ -1,12 +1,9 @@
 import type { Language, Me } from '@birge/domain';
 import type { DeviceAccount } from './device-account.js';
 import { keepsCaseload } from './device-account.js';
-import { deleteDeviceDb } from './device-db.js';
 import type { EntityRegistry } from './entity-registry.js';
-import { listProblems, outboxCounts } from './local-store.js';
-import { refreshPlaces } from './places-cache.js';
 import type { SyncClient } from './sync-client.js';
-import { createSyncEngine, type SyncEngine } from './sync-engine.js';
+import type { SyncEngine } from './sync-engine.js';
 import type { DeviceStore, PinUnlock, Vault } from './vault.js';
 
 /**
@@ -61,6 +58,7 @@ export function createDeviceSession(options: DeviceSessionOptions) {
 
   async function wipe(id: string) {
     close();
+    const { deleteDeviceDb } = await import('./device-db.js');
     await deleteDeviceDb(id);
     if (account.get()?.id === id) account.clear();
   }
@@ -68,7 +66,13 @@ export function createDeviceSession(options: DeviceSessionOptions) {
   async function opened(next: DeviceStore, user: Me) {
     close();
     store = next;
-    const described = await vault.describe(user.id);
+    // The store's code (sync engine, IndexedDB, places) loads when a store opens, not with the
+    // sign-in page.
+    const [described, { createSyncEngine }, { refreshPlaces }] = await Promise.all([
+      vault.describe(user.id),
+      import('./sync-engine.js'),
+      import('./places-cache.js'),
+    ]);
     engine = createSyncEngine({
       store: next,
       registry: options.registry,
@@ -152,6 +156,7 @@ export function createDeviceSession(options: DeviceSessionOptions) {
     async prepareSignOut(): Promise<{ unsent: number }> {
       if (!store || !engine) return { unsent: 0 };
       await engine.syncNow();
+      const { listProblems, outboxCounts } = await import('./local-store.js');
       const counts = await outboxCounts(store);
       const rejected = (await listProblems(store)).filter((p) => p.state === 'rejected').length;
       return { unsent: counts.pending + rejected };

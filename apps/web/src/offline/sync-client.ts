@@ -1,13 +1,10 @@
-import {
-  syncPullResponseSchema,
-  syncPushResponseSchema,
-  type Language,
-  type SyncPullResponse,
-  type SyncPushResponse,
-} from '@birge/domain';
+import type { Language, SyncPullResponse, SyncPushResponse } from '@birge/domain';
 import type { Place } from '../data/repository.js';
 import { RepositoryError } from '../data/repository-error.js';
 import type { Data } from './entity-registry.js';
+
+/** The sync answers' schemas (all of zod): loaded with the first pull, not with the sign-in page. */
+const syncSchemas = () => import('./sync-schemas.js');
 
 /** The two sync endpoints (docs/sync-protocol.md) and the place tree, as the engine calls them. */
 export interface SyncClient {
@@ -57,7 +54,11 @@ export function createSyncClient(options: {
   const base = options.baseUrl ?? '/api/v1';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function call<T>(path: string, parse: (body: unknown) => T, body?: unknown): Promise<T> {
+  async function call<T>(
+    path: string,
+    parse: (body: unknown) => T | Promise<T>,
+    body?: unknown,
+  ): Promise<T> {
     let response: Response;
     try {
       response = await doFetch(`${base}${path}`, {
@@ -82,7 +83,7 @@ export function createSyncClient(options: {
       if (response.ok) throw RepositoryError.network();
     }
     if (!response.ok) throw RepositoryError.fromBody(response.status, json, response.statusText);
-    return parse(json);
+    return await parse(json);
   }
 
   return {
@@ -93,9 +94,12 @@ export function createSyncClient(options: {
         pending: String(pending),
       });
       if (cursor) query.set('cursor', cursor);
-      return call(`/sync/pull?${query.toString()}`, (b) => syncPullResponseSchema.parse(b));
+      return call(`/sync/pull?${query.toString()}`, async (b) =>
+        (await syncSchemas()).syncPullResponseSchema.parse(b),
+      );
     },
-    push: (body) => call('/sync/push', (b) => syncPushResponseSchema.parse(b), body),
+    push: (body) =>
+      call('/sync/push', async (b) => (await syncSchemas()).syncPushResponseSchema.parse(b), body),
     placeChildren: (parent) =>
       call(`/places?parent=${encodeURIComponent(parent)}`, (b) =>
         isRecord(b) && Array.isArray(b.items) ? b.items.map(toPlace) : [],

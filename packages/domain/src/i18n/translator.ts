@@ -13,6 +13,15 @@ export function createTranslator(
   language: Language,
   catalogue: Catalogue = CATALOGUES[language],
 ): Translate {
+  return translatorFor(language, catalogue);
+}
+
+/**
+ * The same for a catalogue the caller holds. It does not touch `CATALOGUES`, so a bundle that
+ * uses only this function carries only the catalogues it imports itself (the web app loads
+ * Russian and English on demand).
+ */
+export function translatorFor(language: Language, catalogue: Catalogue): Translate {
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const locale = INTL_LOCALE[language];
   return (key, values) => {

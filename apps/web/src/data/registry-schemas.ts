@@ -1,0 +1,2 @@
+/** The registry's answers' schemas, a chunk of their own (see http-repository.ts). */
+export { consentSchema, householdPageSchema, householdSchema, personSchema } from '@birge/domain';
