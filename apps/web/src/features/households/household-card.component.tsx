@@ -1,4 +1,5 @@
 import type { Household, PersonSummary } from '@birge/domain';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { Badge, ConsentBadge } from '../../components/status-badge.component.js';
 import { fullName, placeTrail } from '../../i18n/format.js';
@@ -16,7 +17,12 @@ function MemberLine({ member }: { member: PersonSummary }) {
   );
 }
 
-export function HouseholdCard({ household }: { household: Household }) {
+/**
+ * Memoised: "Show more" re-renders the list, and the households already shown keep their objects
+ * (the device's list is cached, the server's pages are structurally shared), so only the new page
+ * renders — not the whole caseload of up to 1,000 cards.
+ */
+export const HouseholdCard = memo(function HouseholdCard({ household }: { household: Household }) {
   const { t } = useI18n();
   const consentProblems = household.members.filter((m) => m.consentStatus !== 'valid').length;
   return (
@@ -45,4 +51,4 @@ export function HouseholdCard({ household }: { household: Household }) {
       </p>
     </article>
   );
-}
+});
