@@ -2,13 +2,15 @@ import { lazy, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '../components/query-state.component.js';
 import { useMe } from '../data/use-session.js';
+import { keepsCaseload } from './device-account.js';
 import { useDevice, useDeviceState } from './device-context.js';
 
 // Chunks of their own: a caseload user sees one of them once per sign-in or reload, others never.
 const PinSetupPage = lazy(async () => ({
   default: (await import('./pin-setup.page.js')).PinSetupPage,
 }));
-const UnlockPage = lazy(async () => ({ default: (await import('./unlock.page.js')).UnlockPage }));
+const loadUnlockPage = async () => (await import('./unlock.page.js')).UnlockPage;
+const UnlockPage = lazy(async () => ({ default: await loadUnlockPage() }));
 
 /**
  * Between the session and the pages: a user whose device keeps a caseload opens the store first
@@ -20,6 +22,8 @@ export function DeviceGate() {
   const state = useDeviceState();
 
   useEffect(() => {
+    // The unlock screen's chunk loads while the store is being looked at, not after.
+    if (keepsCaseload(me)) void loadUnlockPage();
     void device.prepare(me);
   }, [device, me]);
 
