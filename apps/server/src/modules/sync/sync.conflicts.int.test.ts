@@ -1,4 +1,5 @@
 import type { Conflict, ConflictPage, Person, SyncDevice } from '@birge/domain';
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentInput, householdInput, personInput, PLACES } from '../../test/factories.js';
@@ -288,6 +289,29 @@ describe.each(engines())('conflicts, caseloads and devices, on %s', (engine) => 
       conflictsOpen: 0,
     });
     expect(device?.lastSuccessAt).not.toBeNull();
+
+    // A quiet pull a moment later writes nothing (an empty pull stays a read); a changed outbox does.
+    const version = async () =>
+      (
+        await sql<{
+          v: string;
+        }>`SELECT xmin::text AS v FROM sync_devices WHERE device_id = ${phone}`.execute(
+          t.database.db,
+        )
+      ).rows[0]?.v;
+    const first = await version();
+    await pullAll(t, worker2, undefined, { deviceId: phone });
+    expect(await version()).toBe(first);
+    expectStatus(
+      await t.request(worker2, {
+        method: 'GET',
+        url: `/api/v1/sync/pull?deviceId=${phone}&pending=2`,
+      }),
+      200,
+    );
+    expect(await version()).not.toBe(first);
+    const again = await get<SyncDevice[]>(supervisor, '/api/v1/sync/devices');
+    expect(again.find((d) => d.deviceId === phone)?.pending).toBe(2);
     expect(
       (await get<SyncDevice[]>(karasaySupervisor, '/api/v1/sync/devices')).map((d) => d.deviceId),
     ).not.toContain(phone);
