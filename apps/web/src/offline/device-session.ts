@@ -156,7 +156,7 @@ export function createDeviceSession(options: DeviceSessionOptions) {
     async prepareSignOut(): Promise<{ unsent: number }> {
       if (!store || !engine) return { unsent: 0 };
       await engine.syncNow();
-      const { listProblems, outboxCounts } = await import('./local-store.js');
+      const { listProblems, outboxCounts } = await import('./outbox-problems.js');
       const counts = await outboxCounts(store);
       const rejected = (await listProblems(store)).filter((p) => p.state === 'rejected').length;
       return { unsent: counts.pending + rejected };

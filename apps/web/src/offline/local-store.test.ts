@@ -5,13 +5,12 @@ import { deleteDeviceDb } from './device-db.js';
 import {
   applyPage,
   applyResults,
-  listProblems,
-  outboxCounts,
   readRecord,
   readRecords,
   takeBatch,
   writeLocal,
 } from './local-store.js';
+import { listProblems, outboxCounts } from './outbox-problems.js';
 import { registryEntities } from './registry-entities.js';
 import { createVault, type DeviceStore } from './vault.js';
 

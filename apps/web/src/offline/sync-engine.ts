@@ -2,7 +2,8 @@ import { MAX_MUTATIONS_PER_PUSH, type SyncPullResponse } from '@birge/domain';
 import { isRepositoryError } from '../data/repository-error.js';
 import { readMeta, writeMeta } from './device-db.js';
 import type { EntityRegistry } from './entity-registry.js';
-import { applyPage, applyResults, outboxCounts, takeBatch } from './local-store.js';
+import { applyPage, applyResults, takeBatch } from './local-store.js';
+import { outboxCounts } from './outbox-problems.js';
 import type { SyncClient } from './sync-client.js';
 import type { DeviceStore } from './vault.js';
 

@@ -7,7 +7,7 @@ import { PageHeading } from '../components/page-heading.component.js';
 import { Loading } from '../components/query-state.component.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDevice, useSyncStatus } from './device-context.js';
-import type { Problem } from './local-store.js';
+import type { Problem } from './outbox-problems.js';
 import { useDiscardProblem, useSyncProblems } from './use-device-sync.js';
 
 function problemLink(problem: Problem): string {

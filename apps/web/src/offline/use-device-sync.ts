@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDevice, useDeviceState } from './device-context.js';
-import { discardMutation, listProblems } from './local-store.js';
+import { discardMutation } from './local-store.js';
+import { listProblems } from './outbox-problems.js';
 
 export const syncKeys = { problems: ['sync', 'problems'] as const };
 
