@@ -109,6 +109,22 @@ describe('a conflict between two devices', () => {
       )
       .toContain('+7 701 555 44 33');
     expect(await phone.getByRole('main').innerText()).toContain('Үйде пандус жоқ');
+
+    // And the worker changes her phone's PIN; the next reload opens with the new one
+    await phone.getByRole('link', { name: 'Синхрондау', exact: true }).click();
+    await phone.getByRole('link', { name: 'PIN-кодты ауыстыру' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'PIN-кодты ауыстыру' }).waitFor();
+    await phone.locator('#pin-new').fill('730196');
+    await phone.locator('#pin-again').fill('730196');
+    await phone.getByRole('button', { name: 'PIN-кодты сақтау' }).click();
+    await phone.getByRole('status').filter({ hasText: 'PIN-код ауыстырылды.' }).waitFor();
+    await expectNoAxeViolations(phone, 'PIN changed');
+    await phone.reload();
+    await phone.locator('#unlock-pin').fill('582914');
+    await phone.locator('#unlock-pin').press('Enter');
+    await phone.getByText('Қалған әрекет саны: 4').first().waitFor();
+    await openDevice(phone, '730196');
+    await phone.getByRole('heading', { level: 1, name: 'PIN-кодты ауыстыру' }).waitFor();
     await desk.close();
     await phoneContext.close();
   });

@@ -40,6 +40,12 @@ const ConsentNewPage = page(
 );
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
+const ChangePinPage = page(async () => {
+  const { PinSetupPage } = await import('../offline/pin-setup.page.js');
+  return function ChangePinPage() {
+    return <PinSetupPage change />;
+  };
+});
 
 function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
   return {
@@ -65,6 +71,7 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /persons/:personId/consents/new       record a consent
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
+ *   /sync/pin                             change the device PIN
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -90,6 +97,7 @@ export const routes: RouteObject[] = [
               guarded('persons/:personId/consents/new', 'registry-write', ConsentNewPage),
               guarded('audit', 'audit', AuditPage),
               { path: 'sync', element: <SyncPage /> },
+              { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,
             ],
           },

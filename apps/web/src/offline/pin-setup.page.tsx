@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
+import { Link } from 'react-router';
 import { BusyButton } from '../components/busy-button.component.js';
 import { ErrorSummary, type SummaryItem } from '../components/error-summary.component.js';
 import { PageHeading } from '../components/page-heading.component.js';
@@ -8,9 +9,13 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { useDevice } from './device-context.js';
 import { MIN_PIN_LENGTH, pinProblem, RECOMMENDED_PIN_LENGTH } from './vault.js';
 
-/** After the first sign-in on a device: the PIN that opens the store offline. */
-export function PinSetupPage() {
+/**
+ * The PIN that opens the store offline: set after the first sign-in on a device, or changed later
+ * from the sync page (`change`), while the store is open.
+ */
+export function PinSetupPage({ change = false }: { change?: boolean }) {
   const { t } = useI18n();
+  const [changed, setChanged] = useState(false);
   const device = useDevice();
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
@@ -32,8 +37,15 @@ export function PinSetupPage() {
       return;
     }
     setBusy(true);
+    setChanged(false);
     device
       .setPin(pin)
+      .then(() => {
+        if (!change) return;
+        setChanged(true);
+        setPin('');
+        setAgain('');
+      })
       .catch((cause: unknown) => {
         console.error('Setting the PIN failed', cause);
         setErrors({ pin: t('pin.failed') });
@@ -51,8 +63,18 @@ export function PinSetupPage() {
 
   return (
     <div className="narrow">
-      <PageHeading title={t('pin.setupTitle')}>{t('pin.setupTitle')}</PageHeading>
-      <p>{t('pin.setupIntro')}</p>
+      <PageHeading title={t(change ? 'pin.changeTitle' : 'pin.setupTitle')}>
+        {t(change ? 'pin.changeTitle' : 'pin.setupTitle')}
+      </PageHeading>
+      <p>{t(change ? 'pin.changeIntro' : 'pin.setupIntro')}</p>
+      <p role="status" className={changed ? 'notice notice-success' : 'visually-hidden'}>
+        {changed ? t('pin.changed') : ''}
+      </p>
+      {changed ? (
+        <p>
+          <Link to="/sync">{t('pin.backToSync')}</Link>
+        </p>
+      ) : null}
       <ErrorSummary items={summary} attempt={attempt} />
       <Form className="form card" onSubmit={submit} validationBehavior="aria">
         <TextInput

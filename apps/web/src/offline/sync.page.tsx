@@ -92,6 +92,9 @@ export function SyncPage() {
         >
           {t('sync.page.now')}
         </BusyButton>
+        <Link to="/sync/pin" className="button secondary">
+          {t('pin.changeLink')}
+        </Link>
       </div>
       {status.problem ? (
         <p className="notice notice-warn">

@@ -49,6 +49,12 @@ export const sync: Record<keyof typeof source, string> = {
   'pin.setupTitle': 'Set a PIN for this phone',
   'pin.setupIntro':
     'The records on this phone are encrypted. Without internet you open them with your PIN. If you forget the PIN, your password opens them too.',
+  'pin.changeTitle': 'Change the PIN',
+  'pin.changeIntro':
+    'The new PIN will open the records on this phone; the old one will stop working.',
+  'pin.changeLink': 'Change the PIN',
+  'pin.changed': 'The PIN has been changed.',
+  'pin.backToSync': 'Back to sync',
   'pin.field': 'PIN',
   'pin.again': 'Repeat the PIN',
   'pin.hint':

@@ -55,6 +55,12 @@ export const sync: Record<keyof typeof source, string> = {
   'pin.setupTitle': 'Задайте PIN-код для этого телефона',
   'pin.setupIntro':
     'Записи на телефоне зашифрованы. Без интернета вы открываете их PIN-кодом. Если забудете PIN-код, их откроет и ваш пароль.',
+  'pin.changeTitle': 'Смена PIN-кода',
+  'pin.changeIntro':
+    'Новый PIN-код будет открывать записи на этом телефоне; старый перестанет действовать.',
+  'pin.changeLink': 'Сменить PIN-код',
+  'pin.changed': 'PIN-код изменён.',
+  'pin.backToSync': 'Вернуться к синхронизации',
   'pin.field': 'PIN-код',
   'pin.again': 'Повторите PIN-код',
   'pin.hint':
