@@ -2,7 +2,13 @@ import { householdInputSchema, householdUpdateSchema, type HouseholdInput } from
 import type { AuditLog } from '../audit/audit.service.js';
 import { createPlacesService } from '../places/places.service.js';
 import { visibleHouseholds } from '../registry/scope.js';
-import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import {
+  revisionOf,
+  type PulledEntity,
+  type PushContext,
+  type PushedEntity,
+  type WireRecord,
+} from '../sync/sync.entities.js';
 import { toHousehold } from './households.mapper.js';
 import { createHouseholdsService } from './households.service.js';
 
@@ -92,20 +98,15 @@ export function householdSyncEntities(audit: AuditLog): {
     },
     async remove(ctx, id) {
       await service(ctx).remove(ctx.meta, id);
-      const row = await ctx.trx
-        .selectFrom('households')
-        .select('rev')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row?.rev ?? 0;
+      return revisionOf(ctx.trx, 'households', id);
     },
-    async writable(ctx, id) {
+    async current(ctx, id) {
       const [household] = await service(ctx).byIds(ctx.meta, [id], ctx.language);
-      return household ? Object.fromEntries(WRITABLE.map((key) => [key, household[key]])) : null;
-    },
-    async label(ctx, id) {
-      const [household] = await service(ctx).byIds(ctx.meta, [id], ctx.language);
-      return household ? `${household.address}, ${household.place.name}` : '';
+      if (!household) return null;
+      return {
+        fields: Object.fromEntries(WRITABLE.map((key) => [key, household[key]])),
+        label: `${household.address}, ${household.place.name}`,
+      };
     },
   };
   return { pulled, pushed };

@@ -275,11 +275,13 @@ export async function replaceCaregivers(
       .execute();
 }
 
-export function caregiversOf(db: Executor, personId: string) {
+/** Caregivers of several persons at once (a sync page), each row naming whose caregiver it is. */
+export function caregiversOfMany(db: Executor, personIds: string[]) {
   return db
     .selectFrom('person_caregivers as c')
     .innerJoin('persons as p', 'p.id', 'c.caregiver_id')
     .select([
+      'c.person_id',
       'c.caregiver_id',
       'c.relation',
       'c.is_primary',
@@ -289,20 +291,29 @@ export function caregiversOf(db: Executor, personId: string) {
       'p.birth_date',
       consentsJson('p').as('consents'),
     ])
-    .where('c.person_id', '=', personId)
+    .where('c.person_id', 'in', personIds)
     .where('p.deleted_at', 'is', null)
     .orderBy('c.is_primary', 'desc')
     .execute();
 }
 
-export function consentsOf(db: Executor, personId: string): Promise<ConsentRow[]> {
+export function caregiversOf(db: Executor, personId: string) {
+  return caregiversOfMany(db, [personId]);
+}
+
+/** Consents of several persons, newest first per person. */
+export function consentsOfMany(db: Executor, personIds: string[]): Promise<ConsentRow[]> {
   return db
     .selectFrom('consents')
     .selectAll()
-    .where('person_id', '=', personId)
+    .where('person_id', 'in', personIds)
     .orderBy('given_on', 'desc')
     .orderBy('id')
     .execute();
+}
+
+export function consentsOf(db: Executor, personId: string): Promise<ConsentRow[]> {
+  return consentsOfMany(db, [personId]);
 }
 
 export function historyOf(db: Executor, personId: string) {

@@ -5,14 +5,17 @@ import {
   type PersonInput,
   type PersonUpdate,
 } from '@birge/domain';
-import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema.js';
 import type { AuditLog } from '../audit/audit.service.js';
-import { consentsJson } from '../registry/consent-visibility.js';
 import { visibleHouseholds } from '../registry/scope.js';
-import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import {
+  revisionOf,
+  type PulledEntity,
+  type PushContext,
+  type PushedEntity,
+  type WireRecord,
+} from '../sync/sync.entities.js';
 import { toPerson } from './persons.mapper.js';
-import { caregiversOf, consentsOf, findPerson } from './persons.repo.js';
+import { caregiversOfMany, consentsOfMany, findPersonRecord } from './persons.repo.js';
 import { createPersonsService } from './persons.service.js';
 
 const personFieldsSchema = personUpdateSchema.omit({ rev: true });
@@ -21,27 +24,6 @@ type PersonFieldsInput = Omit<PersonUpdate, 'rev'>;
 const WRITABLE = Object.keys(personUpdateSchema.shape).filter(
   (key) => key !== 'rev' && key !== 'confirmNotDuplicate',
 ) as (keyof Person)[];
-
-function caregiversOfMany(trx: Transaction<DB>, personIds: string[]) {
-  return trx
-    .selectFrom('person_caregivers as c')
-    .innerJoin('persons as p', 'p.id', 'c.caregiver_id')
-    .select([
-      'c.person_id',
-      'c.caregiver_id',
-      'c.relation',
-      'c.is_primary',
-      'c.is_legal_representative',
-      'p.given_name',
-      'p.family_name',
-      'p.birth_date',
-      consentsJson('p').as('consents'),
-    ])
-    .where('c.person_id', 'in', personIds)
-    .where('p.deleted_at', 'is', null)
-    .orderBy('c.is_primary', 'desc')
-    .execute();
-}
 
 function group<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -55,13 +37,8 @@ function group<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 
 /** A live person as the caller may see it (consent rules applied), without an audit entry. */
 async function visiblePerson(ctx: PushContext, id: string): Promise<Person | null> {
-  const row = await findPerson(ctx.trx, ctx.actor, id);
-  if (!row) return null;
-  const [caregivers, consents] = await Promise.all([
-    caregiversOf(ctx.trx, id),
-    consentsOf(ctx.trx, id),
-  ]);
-  return toPerson(row, caregivers, consents);
+  const record = await findPersonRecord(ctx.trx, ctx.actor, id);
+  return record ? toPerson(record.person, record.caregivers, record.consents) : null;
 }
 
 /** Persons on devices: the record as the REST API shows it, consents inside. */
@@ -79,13 +56,7 @@ export function personSyncEntities(audit: AuditLog): {
       const [rows, caregivers, consents] = await Promise.all([
         ctx.trx.selectFrom('persons').selectAll().where('id', 'in', ids).execute(),
         caregiversOfMany(ctx.trx, ids),
-        ctx.trx
-          .selectFrom('consents')
-          .selectAll()
-          .where('person_id', 'in', ids)
-          .orderBy('given_on', 'desc')
-          .orderBy('id')
-          .execute(),
+        consentsOfMany(ctx.trx, ids),
       ]);
       const caregiversBy = group(caregivers, (c) => c.person_id);
       const consentsBy = group(consents, (c) => c.person_id);
@@ -145,25 +116,19 @@ export function personSyncEntities(audit: AuditLog): {
     },
     async remove(ctx, id) {
       await service(ctx).remove(ctx.meta, id);
-      const row = await ctx.trx
-        .selectFrom('persons')
-        .select('rev')
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row?.rev ?? 0;
+      return revisionOf(ctx.trx, 'persons', id);
     },
-    async writable(ctx, id) {
+    async current(ctx, id) {
       const person = await visiblePerson(ctx, id);
       if (!person) return null;
       // Caregivers as a device writes them: the shown name is not part of the record.
       const caregivers = person.caregivers.map(({ name: _name, ...link }) => link);
-      return Object.fromEntries(
-        WRITABLE.map((key) => [key, key === 'caregivers' ? caregivers : person[key]]),
-      );
-    },
-    async label(ctx, id) {
-      const person = await visiblePerson(ctx, id);
-      return person ? [person.givenName, person.familyName].filter(Boolean).join(' ') : '';
+      return {
+        fields: Object.fromEntries(
+          WRITABLE.map((key) => [key, key === 'caregivers' ? caregivers : person[key]]),
+        ),
+        label: [person.givenName, person.familyName].filter(Boolean).join(' '),
+      };
     },
   };
   return { pulled, pushed };

@@ -64,7 +64,8 @@ export function createConflictsService(db: Kysely<DB>, registry: SyncRegistry, a
 
   async function present(row: ConflictRow, ctx: PushContext): Promise<Conflict> {
     const entity = registry.pushed.get(row.entity);
-    const serverData = (await entity?.writable?.(ctx, row.record_id)) ?? null;
+    const current = (await entity?.current?.(ctx, row.record_id)) ?? null;
+    const serverData = current?.fields ?? null;
     const deviceData = row.device_data;
     const keys = new Set([...Object.keys(serverData ?? {}), ...Object.keys(deviceData ?? {})]);
     keys.delete('confirmNotDuplicate');
@@ -81,7 +82,7 @@ export function createConflictsService(db: Kysely<DB>, registry: SyncRegistry, a
       deviceData,
       serverData,
       fields,
-      label: (await entity?.label?.(ctx, row.record_id)) ?? '',
+      label: current?.label ?? '',
       createdAt: row.created_at.toISOString(),
       createdBy: row.created_by ? { id: row.created_by, name: row.created_by_name ?? '' } : null,
       deviceId: row.device_id,
@@ -168,7 +169,7 @@ export function createConflictsService(db: Kysely<DB>, registry: SyncRegistry, a
           if (!state || state.deleted) throw invalid([{ path: 'choice', code: 'sync.not_found' }]);
           if (row.op === 'delete' && entity.remove) await entity.remove(ctx, row.record_id);
           else {
-            const server = (await entity.writable?.(ctx, row.record_id)) ?? {};
+            const server = (await entity.current?.(ctx, row.record_id))?.fields ?? {};
             const device = row.device_data ?? {};
             let data: Record<string, unknown> = device;
             if (resolution.choice === 'merge') {

@@ -67,10 +67,20 @@ export interface PushedEntity {
   create(ctx: PushContext, id: string, input: unknown): Promise<number>;
   update(ctx: PushContext, id: string, input: unknown, baseRev: number): Promise<number>;
   remove?(ctx: PushContext, id: string): Promise<number>;
-  /** The writable fields as the caller may see them now (for conflicts), or null when gone. */
-  writable?(ctx: PushContext, id: string): Promise<Record<string, unknown> | null>;
-  /** A short label for lists of problems and conflicts (a name, an address). */
-  label?(ctx: PushContext, id: string): Promise<string>;
+  /**
+   * The record now, for conflicts: its writable fields as the caller may see them and a short
+   * label (a name, an address); null when it is gone or out of sight.
+   */
+  current?(
+    ctx: PushContext,
+    id: string,
+  ): Promise<{ fields: Record<string, unknown>; label: string } | null>;
+}
+
+/** A synced record's revision now: after a write whose service does not report it (a removal). */
+export async function revisionOf(db: Kysely<DB>, table: SyncedTable, id: string): Promise<number> {
+  const row = await db.selectFrom(table).select('rev').where('id', '=', id).executeTakeFirst();
+  return row?.rev ?? 0;
 }
 
 export interface SyncRegistry {
