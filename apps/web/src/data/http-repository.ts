@@ -1,4 +1,3 @@
-import type { Language } from '@birge/domain';
 import type {
   AuditEntry,
   AuditPage,
@@ -7,27 +6,16 @@ import type {
   PersonHistoryEntry,
   RegistryRepository,
 } from './repository.js';
+import { createApiClient, query, type ApiClientOptions } from './api-client.js';
 import { RepositoryError } from './repository-error.js';
 import { instanceAnswer, meAnswer } from './session-schemas.js';
 
 /** The registry's schemas (all of zod) load with the first page that reads the registry. */
 const registrySchemas = () => import('./registry-schemas.js');
 
-export interface HttpRepositoryOptions {
-  /** Where the API lives; same origin, so the session cookie goes along. */
-  baseUrl?: string;
-  /** The interface language, sent as Accept-Language so problems come back in it. */
-  language: () => Language;
-  fetch?: typeof fetch;
-}
+export type HttpRepositoryOptions = ApiClientOptions;
 
 type Parse<T> = (body: unknown) => T | Promise<T>;
-
-interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  parse: Parse<T>;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -92,53 +80,10 @@ function toVerification(body: unknown): AuditVerification {
 
 const nothing: Parse<void> = () => undefined;
 
-function query(params: Record<string, string | number | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
 /** The repository over the Birge HTTP API (`/api/v1`, problem+json errors). */
 export function createHttpRepository(options: HttpRepositoryOptions): RegistryRepository {
   const base = options.baseUrl ?? '/api/v1';
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-
-  async function request<T>(path: string, { method = 'GET', body, parse }: RequestOptions<T>) {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': options.language(),
-    };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (cause) {
-      throw RepositoryError.network(cause);
-    }
-    const text = await response.text().catch(() => '');
-    let json: unknown = null;
-    if (text) {
-      try {
-        json = JSON.parse(text) as unknown;
-      } catch {
-        json = null;
-      }
-    }
-    if (!response.ok) throw RepositoryError.fromBody(response.status, json, response.statusText);
-    try {
-      return await parse(json);
-    } catch (cause) {
-      console.error('Unexpected response from', path, cause);
-      throw new RepositoryError({ status: response.status, code: 'internal', title: 'internal' });
-    }
-  }
+  const request = createApiClient(options);
 
   return {
     instance: () => request('/instance', { parse: (b) => instanceAnswer.parse(b) }),

@@ -11,10 +11,9 @@ import {
   type ConflictPage,
   type ConflictResolution,
   type HouseholdPage,
-  type Language,
   type SyncDevice,
 } from '@birge/domain';
-import { RepositoryError } from './repository-error.js';
+import { createApiClient, query, type ApiClientOptions } from './api-client.js';
 
 /**
  * The supervisor's side of offline sync over HTTP: caseloads, assignments, conflicts and the
@@ -41,67 +40,22 @@ export interface SupervisionRepository {
   listDevices: () => Promise<SyncDevice[]>;
 }
 
-export interface SupervisionRepositoryOptions {
-  baseUrl?: string;
-  language: () => Language;
-  fetch?: typeof fetch;
-}
+export type SupervisionRepositoryOptions = ApiClientOptions;
 
 const workersSchema = caseloadWorkerSchema.array();
 const devicesSchema = syncDeviceSchema.array();
-
-function query(params: Record<string, string | number | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
 
 const id = encodeURIComponent;
 
 export function createSupervisionRepository(
   options: SupervisionRepositoryOptions,
 ): SupervisionRepository {
-  const base = options.baseUrl ?? '/api/v1';
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-
-  async function request<T>(
+  const call = createApiClient(options);
+  const request = <T>(
     path: string,
     parse: (body: unknown) => T,
     init: { method?: 'GET' | 'PUT' | 'POST' | 'DELETE'; body?: unknown } = {},
-  ): Promise<T> {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': options.language(),
-    };
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        method: init.method ?? 'GET',
-        headers,
-        credentials: 'same-origin',
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      });
-    } catch (cause) {
-      throw RepositoryError.network(cause);
-    }
-    const text = await response.text().catch(() => '');
-    let json: unknown = null;
-    try {
-      json = text ? (JSON.parse(text) as unknown) : null;
-    } catch {
-      json = null;
-    }
-    if (!response.ok) throw RepositoryError.fromBody(response.status, json, response.statusText);
-    try {
-      return parse(json);
-    } catch (cause) {
-      console.error('Unexpected response from', path, cause);
-      throw new RepositoryError({ status: response.status, code: 'internal', title: 'internal' });
-    }
-  }
+  ) => call(path, { ...init, parse });
 
   return {
     listCaseloads: () => request('/caseloads', (b) => workersSchema.parse(b)),

@@ -1,6 +1,6 @@
 import type { Language, SyncPullResponse, SyncPushResponse } from '@birge/domain';
 import type { Place } from '../data/repository.js';
-import { RepositoryError } from '../data/repository-error.js';
+import { createApiClient } from '../data/api-client.js';
 import type { Data } from './entity-registry.js';
 
 /** The sync answers' schemas (all of zod): loaded with the first pull, not with the sign-in page. */
@@ -51,40 +51,9 @@ export function createSyncClient(options: {
   baseUrl?: string;
   fetch?: typeof fetch;
 }): SyncClient {
-  const base = options.baseUrl ?? '/api/v1';
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-
-  async function call<T>(
-    path: string,
-    parse: (body: unknown) => T | Promise<T>,
-    body?: unknown,
-  ): Promise<T> {
-    let response: Response;
-    try {
-      response = await doFetch(`${base}${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: {
-          Accept: 'application/json, application/problem+json',
-          'Accept-Language': options.language(),
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        credentials: 'same-origin',
-        cache: 'no-store',
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (cause) {
-      throw RepositoryError.network(cause);
-    }
-    let json: unknown = null;
-    try {
-      json = JSON.parse(await response.text()) as unknown;
-    } catch {
-      // A connection dropped mid-answer reads as a network failure: the same batch goes again.
-      if (response.ok) throw RepositoryError.network();
-    }
-    if (!response.ok) throw RepositoryError.fromBody(response.status, json, response.statusText);
-    return await parse(json);
-  }
+  const request = createApiClient(options);
+  const call = <T>(path: string, parse: (body: unknown) => T | Promise<T>, body?: unknown) =>
+    request(path, { method: body === undefined ? 'GET' : 'POST', body, parse, cache: 'no-store' });
 
   return {
     pull: ({ cursor, limit, deviceId, pending }) => {
