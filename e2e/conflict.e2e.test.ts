@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext, PHONE } from './support/browser.js';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  newFieldPhone,
+  PHONE,
+} from './support/browser.js';
 import { startBirge, type E2eServer } from './support/server.js';
 import { goto, openDevice, signIn } from './support/steps.js';
 
@@ -23,11 +29,7 @@ describe('a conflict between two devices', () => {
   });
 
   it('keeps the offline edit as a conflict, tells the worker, and the coordinator merges it', async () => {
-    const phoneContext = await browser.newContext({
-      viewport: PHONE,
-      locale: 'kk-KZ',
-      serviceWorkers: 'allow',
-    });
+    const phoneContext = await newFieldPhone(browser);
     const phone = await phoneContext.newPage();
     await signIn(phone, birge.url, 'worker');
     await phone.getByText(/Синхрондалды/).waitFor();

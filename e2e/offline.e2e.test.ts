@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext, PHONE } from './support/browser.js';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  newFieldPhone,
+  PHONE,
+} from './support/browser.js';
 import { startBirge, type E2eServer } from './support/server.js';
 import { DEVICE_PIN, fillMember, goto, signIn } from './support/steps.js';
 
@@ -44,12 +50,7 @@ describe('working offline', () => {
   });
 
   it('registers offline, survives an offline reload with the PIN, and syncs when back online', async () => {
-    // The service worker is allowed here: it is what opens the app without a network.
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'kk-KZ',
-      serviceWorkers: 'allow',
-    });
+    const context = await newFieldPhone(browser);
     const page = await context.newPage();
     const address = 'Жібек жолы көшесі, 12';
     const name = 'Сәуле Ахметова';

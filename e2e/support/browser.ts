@@ -28,6 +28,11 @@ export function newContext(browser: Browser, viewport = PHONE): Promise<BrowserC
   return browser.newContext({ viewport, locale: 'kk-KZ', serviceWorkers: 'block' });
 }
 
+/** A field worker's phone: the service worker runs, since it is what opens the app offline. */
+export function newFieldPhone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: PHONE, locale: 'kk-KZ', serviceWorkers: 'allow' });
+}
+
 /** Runs axe (WCAG 2.0–2.2 A and AA) on the page as it is now and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const result = await new AxeBuilder({ page })
