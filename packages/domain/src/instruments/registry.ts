@@ -1,0 +1,19 @@
+import type { InstrumentDefinition, InstrumentId } from './instrument.js';
+import { INSTRUMENT_IDS } from './instrument.js';
+import { wgSs } from './wg-ss.js';
+
+/** Every instrument Birge scores, by id. */
+const DEFINITIONS: readonly InstrumentDefinition[] = [wgSs];
+
+export const INSTRUMENTS: ReadonlyMap<InstrumentId, InstrumentDefinition> = new Map(
+  DEFINITIONS.map((d) => [d.id, d]),
+);
+
+export function isInstrumentId(id: string): id is InstrumentId {
+  return (INSTRUMENT_IDS as readonly string[]).includes(id);
+}
+
+/** The definition of a known instrument id, or undefined for anything else. */
+export function instrumentById(id: string): InstrumentDefinition | undefined {
+  return isInstrumentId(id) ? INSTRUMENTS.get(id) : undefined;
+}
