@@ -18,7 +18,8 @@ export type MissingAnswer = (typeof MISSING_ANSWERS)[number];
 
 /** A code on an item's scale: numbers for ordinal scales, strings where the source uses signs. */
 export type AnswerCode = number | string;
-export type Answer = AnswerCode | MissingAnswer;
+/** A scale code or one of MISSING_ANSWERS (both strings, so the type is the code's). */
+export type Answer = AnswerCode;
 export type Answers = Readonly<Record<string, Answer>>;
 
 export interface ScaleOption {
