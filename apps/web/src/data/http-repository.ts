@@ -1,3 +1,4 @@
+import type { Assessment, AssessmentPage } from '@birge/domain';
 import type {
   AuditEntry,
   AuditPage,
@@ -154,6 +155,35 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
         method: 'POST',
         body: withdrawal,
         parse: async (b) => (await registrySchemas()).consentSchema.parse(b),
+      }),
+
+    async listAssessments(personId) {
+      const all: Assessment[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: AssessmentPage = await request(`/assessments${query({ personId, cursor, limit: 100 })}`, {
+          parse: async (b) => (await registrySchemas()).assessmentPageSchema.parse(b),
+        });
+        all.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all;
+    },
+    getAssessment: (id) =>
+      request(`/assessments/${encodeURIComponent(id)}`, {
+        parse: async (b) => (await registrySchemas()).assessmentSchema.parse(b),
+      }),
+    createAssessment: (input) =>
+      request('/assessments', {
+        method: 'POST',
+        body: input,
+        parse: async (b) => (await registrySchemas()).assessmentSchema.parse(b),
+      }),
+    updateAssessment: (id, update) =>
+      request(`/assessments/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body: update,
+        parse: async (b) => (await registrySchemas()).assessmentSchema.parse(b),
       }),
 
     listAudit: ({ cursor, limit }) =>

@@ -1,2 +1,5 @@
 /** The registry's answers' schemas, a chunk of their own (see http-repository.ts). */
-export { consentSchema, householdPageSchema, householdSchema, personSchema } from '@birge/domain';
+export {
+  assessmentPageSchema,
+  assessmentSchema,
+  consentSchema, householdPageSchema, householdSchema, personSchema } from '@birge/domain';

@@ -1,4 +1,7 @@
 import type {
+  Assessment,
+  AssessmentInput,
+  AssessmentUpdate,
   Consent,
   ConsentInput,
   ConsentWithdrawal,
@@ -108,6 +111,16 @@ export interface PersonOperations {
   withdrawConsent: (consentId: string, withdrawal: ConsentWithdrawal) => Promise<Consent>;
 }
 
+/** Assessments with standard instruments (issue 4); scored by the domain's engine on both sides. */
+export interface AssessmentOperations {
+  /** A person's assessments, newest first (by day, then by when they were recorded). */
+  listAssessments: (personId: string) => Promise<Assessment[]>;
+  getAssessment: (id: string) => Promise<Assessment>;
+  /** Saves answers so far: incomplete answers are kept as a draft and scored as missing. */
+  createAssessment: (input: AssessmentInput) => Promise<Assessment>;
+  updateAssessment: (id: string, update: AssessmentUpdate) => Promise<Assessment>;
+}
+
 export interface AuditOperations {
   listAudit: (page: { cursor?: string | null; limit?: number }) => Promise<AuditPage>;
   verifyAudit: () => Promise<AuditVerification>;
@@ -120,4 +133,5 @@ export interface RegistryRepository
     PlaceOperations,
     HouseholdOperations,
     PersonOperations,
+    AssessmentOperations,
     AuditOperations {}

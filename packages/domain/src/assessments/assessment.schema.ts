@@ -75,6 +75,12 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+export const assessmentPageSchema = z.object({
+  items: z.array(assessmentSchema),
+  nextCursor: z.string().nullable(),
+});
+export type AssessmentPage = z.infer<typeof assessmentPageSchema>;
+
 export const scoreRequestSchema = z.strictObject({
   answers: answersSchema,
   /** Optional: the person's age in months, for instruments whose items depend on age. */
