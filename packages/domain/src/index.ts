@@ -24,3 +24,4 @@ export * from './instruments/registry.js';
 export * from './instruments/screening.js';
 export * from './instruments/scales.js';
 export * from './assessments/assessment.schema.js';
+export * from './assessments/evaluate.js';

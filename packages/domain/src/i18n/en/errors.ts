@@ -66,6 +66,8 @@ export const errors: Record<keyof typeof source, string> = {
   'instrument.age_out_of_range': "This instrument is not meant for the person's age",
   'assessment.consent_required': "An assessment needs the person's valid consent to assessment",
   'assessment.person_not_found': 'Person not found',
+  'assessment.before_birth': 'The assessment date cannot be before the birth date',
+  'assessment.date_future': 'The assessment date cannot be in the future',
   'iin.format': 'An IIN has 12 digits',
   'iin.birth_date': 'The first 6 digits of the IIN are not a real date of birth',
   'iin.century': 'The 7th digit of the IIN must be from 1 to 6',

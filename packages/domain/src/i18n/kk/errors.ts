@@ -60,6 +60,8 @@ export const errors = {
   'instrument.age_out_of_range': 'Бұл құрал адамның осы жасына арналмаған',
   'assessment.consent_required': 'Бағалау үшін адамның бағалауға жарамды келісімі қажет',
   'assessment.person_not_found': 'Адам табылмады',
+  'assessment.before_birth': 'Бағалау күні туған күннен бұрын бола алмайды',
+  'assessment.date_future': 'Бағалау күні болашақта бола алмайды',
   'iin.format': 'ЖСН 12 цифрдан тұруы керек',
   'iin.birth_date': 'ЖСН-нің алғашқы 6 цифры нақты туған күн емес',
   'iin.century': 'ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек',

@@ -67,6 +67,8 @@ export const errors: Record<keyof typeof source, string> = {
   'instrument.age_out_of_range': 'Этот инструмент не предназначен для возраста человека',
   'assessment.consent_required': 'Для оценки нужно действующее согласие человека на оценку',
   'assessment.person_not_found': 'Человек не найден',
+  'assessment.before_birth': 'Дата оценки не может быть раньше даты рождения',
+  'assessment.date_future': 'Дата оценки не может быть в будущем',
   'iin.format': 'ИИН должен состоять из 12 цифр',
   'iin.birth_date': 'Первые 6 цифр ИИН не образуют реальную дату рождения',
   'iin.century': '7-я цифра ИИН должна быть от 1 до 6',
