@@ -4,10 +4,23 @@ import { isRepositoryError } from '../data/repository-error.js';
 import type { DeviceAccount } from './device-account.js';
 import type { DeviceSession } from './device-session.js';
 import type { EntityRegistry } from './entity-registry.js';
+import type { createOfflineAssessments } from './offline-assessments.js';
 import type { createOfflineRegistry } from './offline-repository.js';
 
 /** The offline registry (and the domain's schemas it checks writes with) loads with the store. */
-const offlineRegistry = async () => (await import('./offline-repository.js')).createOfflineRegistry;
+const offlineModules = async () => {
+  const [registry, assessments] = await Promise.all([
+    import('./offline-repository.js'),
+    import('./offline-assessments.js'),
+  ]);
+  return {
+    createOfflineRegistry: registry.createOfflineRegistry,
+    createOfflineAssessments: assessments.createOfflineAssessments,
+  };
+};
+
+type LocalOperations = ReturnType<typeof createOfflineRegistry> &
+  ReturnType<typeof createOfflineAssessments>;
 
 /**
  * The repository screens get (CHT's `adapt(local, remote)`): for a user whose device keeps a
@@ -24,22 +37,29 @@ export function createDeviceRepository(options: {
   t: () => Translate;
 }): RegistryRepository {
   const { http, device, account } = options;
-  let cache: { store: object; ops: ReturnType<typeof createOfflineRegistry> } | null = null;
+  let cache: { store: object; ops: LocalOperations } | null = null;
 
   async function local() {
     const store = device.getStore();
     if (!store) return null;
     if (cache?.store !== store) {
-      const createOfflineRegistry = await offlineRegistry();
+      const modules = await offlineModules();
+      const context = {
+        store,
+        registry: options.registry,
+        t: ((key, values) => options.t()(key, values)) satisfies Translate,
+        onWrite: () => device.getEngine()?.noteWrite(),
+        remotePlaces: http.searchPlaces,
+      };
       cache = {
         store,
-        ops: createOfflineRegistry({
-          store,
-          registry: options.registry,
-          t: (key, values) => options.t()(key, values),
-          onWrite: () => device.getEngine()?.noteWrite(),
-          remotePlaces: http.searchPlaces,
-        }),
+        ops: {
+          ...modules.createOfflineRegistry(context),
+          ...modules.createOfflineAssessments({
+            ...context,
+            assessor: () => device.user()?.displayName ?? null,
+          }),
+        },
       };
     }
     return cache.ops;
@@ -47,7 +67,7 @@ export function createDeviceRepository(options: {
 
   /** Local first; a record the device does not hold is asked of the server. */
   async function either<T>(
-    fromDevice: ((ops: ReturnType<typeof createOfflineRegistry>) => Promise<T>) | null,
+    fromDevice: ((ops: LocalOperations) => Promise<T>) | null,
     fromServer: () => Promise<T>,
   ): Promise<T> {
     const ops = await local();
@@ -133,6 +153,26 @@ export function createDeviceRepository(options: {
       either(
         (ops) => ops.withdrawConsent(consentId, withdrawal),
         () => http.withdrawConsent(consentId, withdrawal),
+      ),
+    listAssessments: (personId) =>
+      either(
+        (ops) => ops.listAssessments(personId),
+        () => http.listAssessments(personId),
+      ),
+    getAssessment: (id) =>
+      either(
+        (ops) => ops.getAssessment(id),
+        () => http.getAssessment(id),
+      ),
+    createAssessment: (input) =>
+      either(
+        (ops) => ops.createAssessment(input),
+        () => http.createAssessment(input),
+      ),
+    updateAssessment: (id, update) =>
+      either(
+        (ops) => ops.updateAssessment(id, update),
+        () => http.updateAssessment(id, update),
       ),
   };
 }

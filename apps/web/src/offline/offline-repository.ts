@@ -4,7 +4,6 @@ import {
   consentWithdrawalSchema,
   householdInputSchema,
   householdUpdateSchema,
-  isMessageKey,
   personInputSchema,
   personUpdateSchema,
   searchKey,
@@ -18,8 +17,8 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { HouseholdOperations, PersonOperations, PlaceOperations } from '../data/repository.js';
-import { RepositoryError } from '../data/repository-error.js';
 import type { EntityRegistry } from './entity-registry.js';
+import { notFound as missing, parseWith } from './offline-errors.js';
 import {
   findByRef,
   readHouseholdRecords,
@@ -71,23 +70,9 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
   const today = ctx.today ?? (() => todayIso());
   const now = () => new Date().toISOString();
 
-  function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-    const result = schema.safeParse(input);
-    if (result.success) return result.data;
-    const fieldErrors = result.error.issues.map((issue) => {
-      const code = isMessageKey(issue.message) ? issue.message : 'validation.invalid_value';
-      return { path: issue.path.join('.'), code, message: ctx.t(code) };
-    });
-    throw new RepositoryError({
-      status: 422,
-      code: 'validation_failed',
-      title: ctx.t('problem.validation_failed'),
-      fieldErrors,
-    });
-  }
-
-  const notFound = () =>
-    new RepositoryError({ status: 404, code: 'not_found', title: ctx.t('problem.not_found') });
+  const parse = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> =>
+    parseWith(ctx.t, schema, input);
+  const notFound = () => missing(ctx.t);
 
   // Decrypted copies of the caseload for lists and searches, dropped whenever the store changes:
   // a search keystroke then costs a filter in memory, not a decryption of every record.

@@ -32,6 +32,13 @@ export function registryEntities(registry = new EntityRegistry()): EntityRegistr
       }),
     })
     .register({
+      name: 'assessment',
+      pulled: true,
+      householdOf: (data) => str(data.householdId),
+      // The create carries the person and the instrument; an edit, the latest answers.
+      mergeIntoCreate: (create, edit) => ({ ...create, ...edit }),
+    })
+    .register({
       name: 'consent',
       // Consents reach devices inside their person.
       pulled: false,
