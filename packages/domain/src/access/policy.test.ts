@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   canManageUsers,
+  canReadAssessments,
+  canWriteAssessments,
   canReadRegistry,
   canViewAudit,
   canWriteRegistry,
@@ -35,6 +37,16 @@ describe('registryAccess', () => {
   it('only CBR workers and supervisors write; analysts, committees and admins never read records', () => {
     expect(ROLES.filter((r) => canWriteRegistry(actor(r)))).toEqual(['worker', 'supervisor']);
     expect(ROLES.filter((r) => canReadRegistry(actor(r)))).toEqual([
+      'worker',
+      'supervisor',
+      'manager',
+      'family',
+    ]);
+  });
+
+  it('assessments: workers and supervisors write, managers and families read, no one else', () => {
+    expect(ROLES.filter((r) => canWriteAssessments(actor(r)))).toEqual(['worker', 'supervisor']);
+    expect(ROLES.filter((r) => canReadAssessments(actor(r)))).toEqual([
       'worker',
       'supervisor',
       'manager',

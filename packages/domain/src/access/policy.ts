@@ -41,6 +41,18 @@ export function placeInScope(actor: Actor, placeCode: string): boolean {
   return actor.scopes.some((scope) => isWithin(placeCode, scope));
 }
 
+/**
+ * Assessments are part of a person's record: those who read the registry read them (family: their
+ * own household), CBR workers and supervisors write them. Kept apart so the rules can diverge.
+ */
+export function canReadAssessments(actor: Actor): boolean {
+  return canReadRegistry(actor);
+}
+
+export function canWriteAssessments(actor: Actor): boolean {
+  return canWriteRegistry(actor);
+}
+
 export function canViewAudit(actor: Actor): boolean {
   return actor.role === 'admin';
 }

@@ -24,7 +24,7 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 export const assessmentInputSchema = z.strictObject({
   id: idSchema.optional(),
   personId: idSchema,
-  instrument: z.enum(INSTRUMENT_IDS),
+  instrument: z.enum(INSTRUMENT_IDS, { message: 'instrument.not_found' }),
   assessedOn: isoDateSchema,
   answers: answersSchema,
   note: noteSchema.nullable().default(null),
