@@ -1,9 +1,11 @@
 import type { InstrumentDefinition, InstrumentId } from './instrument.js';
 import { INSTRUMENT_IDS } from './instrument.js';
+import { icfProfile } from './icf-profile.js';
 import { wgSs } from './wg-ss.js';
+import { whodas12 } from './whodas-12.js';
 
 /** Every instrument Birge scores, by id. */
-const DEFINITIONS: readonly InstrumentDefinition[] = [wgSs];
+const DEFINITIONS: readonly InstrumentDefinition[] = [wgSs, whodas12, icfProfile];
 
 export const INSTRUMENTS: ReadonlyMap<InstrumentId, InstrumentDefinition> = new Map(
   DEFINITIONS.map((d) => [d.id, d]),
