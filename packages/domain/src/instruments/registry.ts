@@ -1,11 +1,13 @@
 import type { InstrumentDefinition, InstrumentId } from './instrument.js';
 import { INSTRUMENT_IDS } from './instrument.js';
+import { cfm24 } from './cfm-2-4.js';
+import { cfm517 } from './cfm-5-17.js';
 import { icfProfile } from './icf-profile.js';
 import { wgSs } from './wg-ss.js';
 import { whodas12 } from './whodas-12.js';
 
 /** Every instrument Birge scores, by id. */
-const DEFINITIONS: readonly InstrumentDefinition[] = [wgSs, whodas12, icfProfile];
+const DEFINITIONS: readonly InstrumentDefinition[] = [wgSs, cfm24, cfm517, whodas12, icfProfile];
 
 export const INSTRUMENTS: ReadonlyMap<InstrumentId, InstrumentDefinition> = new Map(
   DEFINITIONS.map((d) => [d.id, d]),
