@@ -165,6 +165,29 @@ export interface ConsentsTable {
   updated_at: Timestamp;
 }
 
+export interface AssessmentsTable {
+  id: string;
+  person_id: string;
+  household_id: string;
+  instrument: string;
+  version: string;
+  assessed_on: string;
+  age_months: number;
+  answers: Json<Record<string, number | string>>;
+  scores: Json<Record<string, unknown>>;
+  status: 'draft' | 'complete';
+  positive: boolean | null;
+  note: string | null;
+  assessed_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  /** Written by the sync_stamp trigger (migration 0006); read as text. */
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
 export interface RecordHistoryTable {
   id: Generated<number>;
   entity: string;
@@ -209,6 +232,7 @@ export interface DB {
   persons: PersonsTable;
   person_caregivers: PersonCaregiversTable;
   consents: ConsentsTable;
+  assessments: AssessmentsTable;
   record_history: RecordHistoryTable;
   audit_log: AuditLogTable;
   caseload_assignments: CaseloadAssignmentsTable;

@@ -3,6 +3,7 @@ import { sql as householdSearchIndex } from './0002-household-search-index.js';
 import { sql as auditAppend } from './0003-audit-append.js';
 import { sql as sync } from './0004-sync.js';
 import { sql as syncIndexes } from './0005-sync-indexes.js';
+import { sql as assessments } from './0006-assessments.js';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'audit-append', sql: auditAppend },
   { version: 4, name: 'sync', sql: sync },
   { version: 5, name: 'sync-indexes', sql: syncIndexes },
+  { version: 6, name: 'assessments', sql: assessments },
 ];
