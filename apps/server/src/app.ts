@@ -14,6 +14,8 @@ import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import { ProblemError } from './http/problem.js';
 import { registerRequestContext } from './http/security.js';
 import { responseSerializer } from './http/serializer.js';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { instrumentsRoutes } from './modules/assessments/instruments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -81,7 +83,7 @@ export async function buildApp({
         title: 'Birge API',
         version: VERSION,
         description:
-          'Community-based rehabilitation: registry of households and persons. Errors are application/problem+json (RFC 9457) with a stable `code`; `Accept-Language: kk|ru|en` selects their language (Kazakh by default).',
+          'Community-based rehabilitation: registry of households and persons, assessments with standard instruments (also as FHIR R4). Errors are application/problem+json (RFC 9457) with a stable `code`; `Accept-Language: kk|ru|en` selects their language (Kazakh by default).',
       },
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'birge_session' } },
@@ -101,6 +103,8 @@ export async function buildApp({
       await api.register(placesRoutes(services.places));
       await api.register(householdsRoutes(services.households));
       await api.register(personsRoutes(services.persons, services.consents));
+      await api.register(assessmentsRoutes(services.assessments));
+      await api.register(instrumentsRoutes());
       await api.register(usersRoutes(services.users));
       await api.register(auditRoutes(services.audit));
       await api.register(caseloadsRoutes(services.caseloads));

@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { assessmentSyncEntities } from './modules/assessments/assessments.sync.js';
+import { createAssessmentsService } from './modules/assessments/assessments.service.js';
 import { createAuditLog } from './modules/audit/audit.service.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createConsentsService } from './modules/consents/consents.service.js';
@@ -24,9 +26,10 @@ export function createServices(database: Database, config: Config) {
   // Entities devices hold and write; a module that wants offline use adds its own here.
   const household = householdSyncEntities(audit);
   const person = personSyncEntities(audit);
+  const assessment = assessmentSyncEntities(audit);
   const registry = createSyncRegistry(
-    [household.pulled, person.pulled],
-    [household.pushed, person.pushed, consentSyncEntity(audit)],
+    [household.pulled, person.pulled, assessment.pulled],
+    [household.pushed, person.pushed, consentSyncEntity(audit), assessment.pushed],
   );
   return {
     audit,
@@ -39,6 +42,7 @@ export function createServices(database: Database, config: Config) {
     conflicts: createConflictsService(db, registry, audit),
     persons: createPersonsService(db, audit),
     consents: createConsentsService(db, audit),
+    assessments: createAssessmentsService(db, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

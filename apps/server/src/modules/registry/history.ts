@@ -4,7 +4,7 @@ import type { RequestMeta } from '../../http/context.js';
 import type { AuditLog } from '../audit/audit.service.js';
 
 export interface HistoryEntry {
-  entity: 'household' | 'person' | 'consent';
+  entity: 'household' | 'person' | 'consent' | 'assessment';
   entityId: string;
   rev: number;
   op: RecordHistoryTable['op'];

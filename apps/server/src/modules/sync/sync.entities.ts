@@ -5,7 +5,7 @@ import type { RequestMeta, SessionUser } from '../../http/context.js';
 
 /**
  * What the sync layer needs to know about an entity. Modules describe their own entities
- * (households.sync.ts, persons.sync.ts, consents.sync.ts) and the sync module moves them; a new
+ * (households.sync.ts, persons.sync.ts, consents.sync.ts, assessments.sync.ts) and the sync module moves them; a new
  * module gets offline use by registering one more description.
  */
 
@@ -26,7 +26,7 @@ export interface PullContext {
 }
 
 /** Tables a pull reads: each has id, rev, deleted_at, sync_tx and sync_seq. */
-export type SyncedTable = 'households' | 'persons';
+export type SyncedTable = 'households' | 'persons' | 'assessments';
 
 export interface PulledEntity {
   name: string;
