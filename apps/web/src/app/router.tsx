@@ -38,6 +38,18 @@ const PersonEditPage = page(
 const ConsentNewPage = page(
   async () => (await import('../features/persons/consent-new.page.js')).ConsentNewPage,
 );
+const NewAssessmentPage = page(
+  async () => (await import('../features/assessments/new-assessment.page.js')).NewAssessmentPage,
+);
+const AssessmentPage = page(
+  async () => (await import('../features/assessments/assessment.page.js')).AssessmentPage,
+);
+const EditAssessmentPage = page(
+  async () => (await import('../features/assessments/edit-assessment.page.js')).EditAssessmentPage,
+);
+const ScreeningPage = page(
+  async () => (await import('../features/screening/screening.page.js')).ScreeningPage,
+);
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 const ChangePinPage = page(async () => {
@@ -66,9 +78,13 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /households/new                       registration wizard
  *   /households/:householdId              household page
  *   /households/:householdId/members/new  add a member
+ *   /households/:householdId/screening    screen every member in one pass, then who needs what
  *   /persons/:personId                    person page (consents, history)
  *   /persons/:personId/edit               edit a person
  *   /persons/:personId/consents/new       record a consent
+ *   /persons/:personId/assessments/new    choose an instrument for the person's age and fill it in
+ *   /assessments/:assessmentId            an assessment's result, answers, "continue" for drafts
+ *   /assessments/:assessmentId/edit       continue a draft or correct answers
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
@@ -95,6 +111,10 @@ export const routes: RouteObject[] = [
               guarded('persons/:personId', 'registry-read', PersonPage),
               guarded('persons/:personId/edit', 'registry-write', PersonEditPage),
               guarded('persons/:personId/consents/new', 'registry-write', ConsentNewPage),
+              guarded('persons/:personId/assessments/new', 'registry-write', NewAssessmentPage),
+              guarded('assessments/:assessmentId', 'registry-read', AssessmentPage),
+              guarded('assessments/:assessmentId/edit', 'registry-write', EditAssessmentPage),
+              guarded('households/:householdId/screening', 'registry-write', ScreeningPage),
               guarded('audit', 'audit', AuditPage),
               { path: 'sync', element: <SyncPage /> },
               { path: 'sync/pin', element: <ChangePinPage /> },

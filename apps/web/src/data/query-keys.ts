@@ -10,4 +10,7 @@ export const queryKeys = {
   person: (id: string) => ['persons', 'one', id] as const,
   personHistory: (id: string) => ['persons', 'history', id] as const,
   audit: ['audit'] as const,
+  assessments: ['assessments'] as const,
+  personAssessments: (personId: string) => ['assessments', 'person', personId] as const,
+  assessment: (id: string) => ['assessments', 'one', id] as const,
 };

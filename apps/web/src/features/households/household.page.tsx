@@ -55,10 +55,17 @@ export function HouseholdPage() {
             </span>
           </h2>
           {allows(me.role, 'registry-write') ? (
-            <Link to={`/households/${data.id}/members/new`} className="button secondary">
-              <span aria-hidden="true">+ </span>
-              {t('household.addMember')}
-            </Link>
+            <div className="section-actions">
+              <Link to={`/households/${data.id}/members/new`} className="button secondary">
+                <span aria-hidden="true">+ </span>
+                {t('household.addMember')}
+              </Link>
+              {data.members.length > 0 ? (
+                <Link to={`/households/${data.id}/screening`} className="button primary">
+                  {t('screening.action')}
+                </Link>
+              ) : null}
+            </div>
           ) : null}
         </div>
         <MemberList members={data.members} />

@@ -1,5 +1,5 @@
 import type { Consent } from '@birge/domain';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { allows } from '../../app/guards.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
@@ -16,6 +16,11 @@ import { ConsentList } from './consent-list.component.js';
 import { PersonFacts } from './person-facts.component.js';
 import { PersonHistory } from './person-history.component.js';
 import { WithdrawConsentDialog } from './withdraw-consent.dialog.js';
+
+// Instruments and their texts load with the history, not with the person page.
+const AssessmentHistory = lazy(async () => ({
+  default: (await import('../assessments/assessment-history.component.js')).AssessmentHistory,
+}));
 
 export function PersonPage() {
   const { personId = '' } = useParams();
@@ -97,6 +102,20 @@ export function PersonPage() {
           canWrite={canWrite}
           onWithdraw={setWithdrawing}
         />
+      </section>
+
+      <section className="section" aria-labelledby="assessments-heading">
+        <div className="section-head">
+          <h2 id="assessments-heading">{t('assessment.history.title')}</h2>
+          {canWrite ? (
+            <Link to={`/persons/${p.id}/assessments/new`} className="button secondary">
+              {t('assessment.history.new')}
+            </Link>
+          ) : null}
+        </div>
+        <Suspense fallback={<Loading />}>
+          <AssessmentHistory personId={p.id} />
+        </Suspense>
       </section>
 
       <section className="section" aria-labelledby="history-heading">

@@ -1,3 +1,4 @@
+import { assessments } from './assessments.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { registry } from './registry.js';
@@ -5,4 +6,12 @@ import { supervision } from './supervision.js';
 import { sync } from './sync.js';
 import { web } from './web.js';
 
-export const en = { ...common, ...registry, ...errors, ...web, ...sync, ...supervision };
+export const en = {
+  ...common,
+  ...registry,
+  ...errors,
+  ...web,
+  ...sync,
+  ...supervision,
+  ...assessments,
+};
