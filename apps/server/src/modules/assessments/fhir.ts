@@ -96,35 +96,55 @@ function coding(
   };
 }
 
-type EnableWhen = { question: string; operator: '='; answerCoding: Json };
+type EnableWhen =
+  | { question: string; operator: '='; answerCoding: Json }
+  | { question: string; operator: 'exists'; answerBoolean: false };
 
 /**
- * Skip rules FHIR can state: one item's answer among some codes (any), several items each with
- * one code (all). Age conditions and mixtures return null and travel in an extension instead.
+ * Skip rules FHIR can state: an answer among some codes, or not among them (unanswered, or any
+ * other code — "don't know" and "refused" included, as the engine reads them), and `any` of
+ * those; several items each with one code (`all`). Age conditions and other mixtures return null
+ * and travel in an extension instead.
  */
 function enableWhenOf(def: InstrumentDefinition, condition: Condition, lang: Language) {
   const items = new Map(def.items.map((i) => [i.id, i]));
-  const entry = (itemId: string, code: string | number): EnableWhen | null => {
+  const equals = (itemId: string, code: string | number): EnableWhen | null => {
     const item = items.get(itemId);
     if (!item) return null;
     const { system, code: value } = coding(def, item, code, lang);
     return { question: itemId, operator: '=', answerCoding: { system, code: value } };
   };
+  const notIn = (itemId: string, codes: readonly (string | number)[]): EnableWhen[] | null => {
+    const item = items.get(itemId);
+    if (!item) return null;
+    const scale = def.scales.find((s) => s.id === item.scale)?.options.map((o) => o.code) ?? [];
+    const others = [...scale, ...(Object.keys(MISSING) as MissingAnswer[])].filter(
+      (code) => !codes.includes(code),
+    );
+    return collect([
+      { question: itemId, operator: 'exists', answerBoolean: false },
+      ...others.map((code) => equals(itemId, code)),
+    ]);
+  };
   const anyOf = (c: Condition): EnableWhen[] | null => {
-    if ('item' in c) return collect(c.in.map((code) => entry(c.item, code)));
+    if ('item' in c) return collect(c.in.map((code) => equals(c.item, code)));
+    if ('not' in c && 'item' in c.not) return notIn(c.not.item, c.not.in);
     if ('any' in c) return collect(c.any.map(anyOf).flatMap((list) => list ?? [null]));
     return null;
   };
   const allOf = (c: Condition): EnableWhen[] | null => {
     if ('item' in c && c.in.length === 1 && c.in[0] !== undefined)
-      return collect([entry(c.item, c.in[0])]);
+      return collect([equals(c.item, c.in[0])]);
     if ('all' in c) return collect(c.all.map(allOf).flatMap((list) => list ?? [null]));
     return null;
   };
-  const list = allOf(condition) ?? anyOf(condition);
+  const all = allOf(condition);
+  const list = all ?? anyOf(condition);
   if (!list || list.length === 0) return null;
-  const behaviour = allOf(condition) ? 'all' : 'any';
-  return { enableWhen: list, ...(list.length > 1 ? { enableBehavior: behaviour } : {}) };
+  return {
+    enableWhen: list,
+    ...(list.length > 1 ? { enableBehavior: all ? 'all' : 'any' } : {}),
+  };
 }
 
 function collect<T>(list: (T | null)[]): T[] | null {
@@ -179,6 +199,7 @@ function grouped<T>(
   def: InstrumentDefinition,
   lang: Language,
   build: (item: InstrumentItem) => T | null,
+  response = false,
 ): (Json | T)[] {
   const groups: (Json | T)[] = [];
   for (const section of def.sections) {
@@ -189,8 +210,10 @@ function grouped<T>(
     if (children.length)
       groups.push({
         linkId: sectionLink(section.id),
-        ...text('text', section.title, lang),
-        type: 'group',
+        // A response's items repeat the questionnaire's link and text, not its type.
+        ...(response
+          ? { text: section.title[lang] }
+          : { ...text('text', section.title, lang), type: 'group' }),
         item: children,
       });
   }
@@ -311,7 +334,7 @@ export function questionnaireResponseOf(
   const stray = Object.entries(a.answers)
     .filter(([id]) => !items.has(id))
     .map(([id, code]) => ({ linkId: id, answer: [{ valueString: String(code) }] }));
-  const item = [...grouped(def, lang, answer), ...stray];
+  const item = [...grouped(def, lang, answer, true), ...stray];
   return {
     resourceType: 'QuestionnaireResponse',
     id: a.id,
