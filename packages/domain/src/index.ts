@@ -23,5 +23,7 @@ export * from './instruments/engine.js';
 export * from './instruments/registry.js';
 export * from './instruments/screening.js';
 export * from './instruments/scales.js';
+export * from './instruments/home-environment/adaptations.js';
+export * from './cbr/matrix.js';
 export * from './assessments/assessment.schema.js';
 export * from './assessments/evaluate.js';
