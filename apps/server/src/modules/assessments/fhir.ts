@@ -1,72 +1,33 @@
-import {
-  LANGUAGES,
-  type Assessment,
-  type Condition,
-  type InstrumentDefinition,
-  type InstrumentItem,
-  type Language,
-  type LocalText,
-  type MissingAnswer,
-  type ScoreValue,
+import type {
+  Assessment,
+  InstrumentDefinition,
+  InstrumentItem,
+  Language,
+  MissingAnswer,
+  ScoreValue,
 } from '@birge/domain';
-import { z } from 'zod';
+import {
+  AGES_EXTENSION,
+  coding,
+  DATA_ABSENT,
+  ITEM_CONTROL,
+  MISSING,
+  OBSERVATION_CATEGORY,
+  questionnaireUrl,
+  SCORE_SYSTEM,
+  text,
+  type FhirResource,
+  type Json,
+} from './fhir-codes.js';
+import { skipRuleOf } from './fhir-conditions.js';
+
+export { FHIR_JSON, fhirResourceSchema } from './fhir-codes.js';
 
 /**
  * Instruments as FHIR R4 Questionnaires and assessments as QuestionnaireResponses with their
  * scores as Observations (issue 4; docs/decisions/0018). Built from the same definitions the
  * engine scores with; checked in tests against the official FHIR R4 JSON schema.
  */
-
-type Json = Record<string, unknown>;
-export type FhirResource = Json & { resourceType: string };
-
-export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
-/** What the routes declare: a FHIR resource, written as built. */
-export const fhirResourceSchema = z.looseObject({ resourceType: z.string() });
-
-const BASE = 'https://birge.kz/fhir';
-export const SCORE_SYSTEM = `${BASE}/CodeSystem/scores`;
-const CONDITION_EXTENSION = `${BASE}/StructureDefinition/enable-condition`;
-const AGES_EXTENSION = `${BASE}/StructureDefinition/eligible-age`;
-const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
-const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
-const DATA_ABSENT = 'http://terminology.hl7.org/CodeSystem/data-absent-reason';
-const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
-
-export const questionnaireUrl = (id: string) => `${BASE}/Questionnaire/${id}`;
-/** Each scale is a code system of its instrument (two instruments may use one id differently). */
-export const scaleSystem = (instrument: string, scale: string) =>
-  `${BASE}/CodeSystem/${instrument}/${scale}`;
-
-/** "Don't know" and "refused" are the data-absent reasons FHIR already has for them. */
-const MISSING: Record<MissingAnswer, { code: string; label: LocalText }> = {
-  dont_know: {
-    code: 'asked-unknown',
-    label: { kk: 'Білмейді', ru: 'Не знает', en: 'Don’t know' },
-  },
-  refused: {
-    code: 'asked-declined',
-    label: { kk: 'Жауап беруден бас тартты', ru: 'Отказ от ответа', en: 'Refused' },
-  },
-};
-const isMissing = (code: string | number): code is MissingAnswer =>
-  typeof code === 'string' && code in MISSING;
-
-/** The text in the request's language, with the other two as FHIR translation extensions. */
-function text(name: string, value: LocalText, lang: Language): Json {
-  return {
-    [name]: value[lang],
-    [`_${name}`]: {
-      extension: LANGUAGES.filter((l) => l !== lang).map((l) => ({
-        url: TRANSLATION,
-        extension: [
-          { url: 'lang', valueCode: l },
-          { url: 'content', valueString: value[l] },
-        ],
-      })),
-    },
-  };
-}
 
 /** A FHIR `name`: a computer-friendly name starting with a capital ("wg-ss" → "WgSs"). */
 function fhirName(id: string): string {
@@ -76,97 +37,17 @@ function fhirName(id: string): string {
     .join('');
 }
 
-function coding(
-  def: InstrumentDefinition,
-  item: InstrumentItem,
-  code: string | number,
-  lang: Language,
-) {
-  if (isMissing(code))
-    return {
-      system: DATA_ABSENT,
-      code: MISSING[code].code,
-      ...text('display', MISSING[code].label, lang),
-    };
-  const option = def.scales.find((s) => s.id === item.scale)?.options.find((o) => o.code === code);
-  return {
-    system: scaleSystem(def.id, item.scale),
-    code: String(code),
-    ...(option ? text('display', option.label, lang) : {}),
-  };
-}
-
-type EnableWhen =
-  | { question: string; operator: '='; answerCoding: Json }
-  | { question: string; operator: 'exists'; answerBoolean: false };
-
-/**
- * Skip rules FHIR can state: an answer among some codes, or not among them (unanswered, or any
- * other code — "don't know" and "refused" included, as the engine reads them), and `any` of
- * those; several items each with one code (`all`). Age conditions and other mixtures return null
- * and travel in an extension instead.
- */
-function enableWhenOf(def: InstrumentDefinition, condition: Condition, lang: Language) {
-  const items = new Map(def.items.map((i) => [i.id, i]));
-  const equals = (itemId: string, code: string | number): EnableWhen | null => {
-    const item = items.get(itemId);
-    if (!item) return null;
-    const { system, code: value } = coding(def, item, code, lang);
-    return { question: itemId, operator: '=', answerCoding: { system, code: value } };
-  };
-  const notIn = (itemId: string, codes: readonly (string | number)[]): EnableWhen[] | null => {
-    const item = items.get(itemId);
-    if (!item) return null;
-    const scale = def.scales.find((s) => s.id === item.scale)?.options.map((o) => o.code) ?? [];
-    const others = [...scale, ...(Object.keys(MISSING) as MissingAnswer[])].filter(
-      (code) => !codes.includes(code),
-    );
-    return collect([
-      { question: itemId, operator: 'exists', answerBoolean: false },
-      ...others.map((code) => equals(itemId, code)),
-    ]);
-  };
-  const anyOf = (c: Condition): EnableWhen[] | null => {
-    if ('item' in c) return collect(c.in.map((code) => equals(c.item, code)));
-    if ('not' in c && 'item' in c.not) return notIn(c.not.item, c.not.in);
-    if ('any' in c) return collect(c.any.map(anyOf).flatMap((list) => list ?? [null]));
-    return null;
-  };
-  const allOf = (c: Condition): EnableWhen[] | null => {
-    if ('item' in c && c.in.length === 1 && c.in[0] !== undefined)
-      return collect([equals(c.item, c.in[0])]);
-    if ('all' in c) return collect(c.all.map(allOf).flatMap((list) => list ?? [null]));
-    return null;
-  };
-  const all = allOf(condition);
-  const list = all ?? anyOf(condition);
-  if (!list || list.length === 0) return null;
-  return {
-    enableWhen: list,
-    ...(list.length > 1 ? { enableBehavior: all ? 'all' : 'any' } : {}),
-  };
-}
-
-function collect<T>(list: (T | null)[]): T[] | null {
-  const kept = list.filter((x): x is T => x !== null);
-  return kept.length === list.length ? kept : null;
-}
-
 function questionItem(def: InstrumentDefinition, item: InstrumentItem, lang: Language): Json {
   const scale = def.scales.find((s) => s.id === item.scale);
   const options = [
     ...(scale?.options.map((o) => o.code) ?? []),
     ...(Object.keys(MISSING) as MissingAnswer[]),
   ];
-  const condition = item.when ? enableWhenOf(def, item.when, lang) : null;
   return {
     linkId: item.id,
     ...text('text', item.text, lang),
     type: 'choice',
-    ...(item.when && !condition
-      ? { extension: [{ url: CONDITION_EXTENSION, valueString: JSON.stringify(item.when) }] }
-      : {}),
-    ...(condition ?? {}),
+    ...(item.when ? skipRuleOf(def, item.when, lang) : {}),
     answerOption: options.map((code) => ({ valueCoding: coding(def, item, code, lang) })),
     ...(item.hint
       ? {
