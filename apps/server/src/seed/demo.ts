@@ -1,11 +1,13 @@
-import { iinCheckDigit, livingConditionsSchema, type Role } from '@birge/domain';
+import { iinCheckDigit, instrumentById, livingConditionsSchema, type Role } from '@birge/domain';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../db/schema.js';
 import type { RequestMeta, SessionUser } from '../http/context.js';
+import { ProblemError } from '../http/problem.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { countUsers } from '../modules/users/users.repo.js';
 import type { Services } from '../services.js';
+import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import {
   ALMATY_REGION,
@@ -86,12 +88,13 @@ const seedMeta = (actor: SessionUser): RequestMeta => ({
   requestId: null,
 });
 
+/** Creates a household and its members; returns the members' ids by key. */
 async function seedHousehold(
   db: Kysely<DB>,
   services: Services,
   actor: SessionUser,
   h: DemoHousehold,
-): Promise<string> {
+): Promise<{ householdId: string; members: Map<string, string> }> {
   const living = livingConditionsSchema.parse({
     dwelling: h.dwelling,
     water: h.water,
@@ -149,7 +152,35 @@ async function seedHousehold(
         .where('person_id', '=', id)
         .execute();
   }
-  return household.id;
+  return { householdId: household.id, members: ids };
+}
+
+/** The demo screenings and assessments, recorded by the worker who holds each household. */
+async function seedAssessments(
+  services: Services,
+  members: Map<string, { personId: string; actor: SessionUser }>,
+): Promise<number> {
+  let count = 0;
+  for (const a of DEMO_ASSESSMENTS) {
+    // Instruments still being written are left out until they are registered.
+    if (!instrumentById(a.instrument)) continue;
+    const member = members.get(a.member);
+    if (!member) throw new Error(`demo member ${a.member} missing`);
+    try {
+      await services.assessments.create(seedMeta(member.actor), {
+        personId: member.personId,
+        instrument: a.instrument,
+        assessedOn: a.assessedOn,
+        answers: a.answers,
+        note: a.note ?? null,
+      });
+    } catch (error) {
+      const problems = error instanceof ProblemError ? JSON.stringify(error.options.errors) : '';
+      throw new Error(`demo ${a.instrument} of ${a.member} refused: ${String(error)} ${problems}`);
+    }
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -195,11 +226,18 @@ export async function seedDemo(
     });
   }
   const householdIds = new Map<string, string>();
+  const members = new Map<string, { personId: string; actor: SessionUser }>();
   for (const h of DEMO_HOUSEHOLDS) {
     const actor = actors.get(h.worker);
     if (!actor) throw new Error(`demo worker ${h.worker} missing`);
-    householdIds.set(h.key, await seedHousehold(db, services, actor, h));
+    const seeded = await seedHousehold(db, services, actor, h);
+    householdIds.set(h.key, seeded.householdId);
+    for (const [key, personId] of seeded.members) {
+      if (members.has(key)) throw new Error(`demo member key ${key} used twice`);
+      members.set(key, { personId, actor });
+    }
   }
+  await seedAssessments(services, members);
   // The family account belongs to the Seitkaliyev household.
   const familyId = userIds.get('family');
   const familyHousehold = householdIds.get('seitkaliyev');
