@@ -1,11 +1,13 @@
 import {
   createTranslator,
+  HOME_ADAPTATIONS,
   instrumentById,
   type Assessment,
   type InstrumentId,
 } from '@birge/domain';
 import { describe, expect, it } from 'vitest';
 import { local } from './answer-text.js';
+import { describerFor } from './describers.js';
 import { mainResult, numberText, screeningText } from './result-words.js';
 import { scoreView } from './score-view.js';
 
@@ -105,5 +107,50 @@ describe('results in words', () => {
     expect(
       mainResult(definition('whodas-12'), { ...base, scores: { simple: 24 } }, 'en', t),
     ).toMatch(/: 24 \(on a scale of 12–60\)$/);
+  });
+});
+
+describe('checklist results in words', () => {
+  it('gives each home recommendation its title, advice and CBR matrix elements', () => {
+    const home = definition('home-environment');
+    const recommendations = scoreOf('home-environment', 'recommendations');
+    const [first] = HOME_ADAPTATIONS.values();
+    if (!first) throw new Error('no adaptations');
+    const view = scoreView(
+      home,
+      recommendations,
+      [{ id: first.id, section: 'entrance', elements: [...first.elements] }],
+      'ru',
+      ru,
+      describerFor('home-environment', ru),
+    );
+    expect(view.kind).toBe('list');
+    if (view.kind !== 'list') return;
+    expect(view.rows[0]?.title).toBe(first.title.ru);
+    expect(view.rows[0]?.detail).toContain(first.text.ru);
+    expect(view.rows[0]?.detail).toContain('матрица РМС');
+  });
+
+  it('says counts per part and shares as percentages', () => {
+    const development = definition('development-0-6');
+    const areas = scoreView(
+      development,
+      scoreOf('development-0-6', 'areas'),
+      { [development.sections[0]!.id]: { achieved: 3, emerging: 1, notYet: 0, asked: 4 } },
+      'en',
+      t,
+    );
+    expect(areas).toMatchObject({
+      kind: 'values',
+      rows: [{ value: 'Achieved: 3; Emerging: 1; Not yet: 0; Asked: 4' }],
+    });
+    const share = scoreView(
+      development,
+      scoreOf('development-0-6', 'achievedShare'),
+      { [development.sections[0]!.id]: 0.75 },
+      'en',
+      t,
+    );
+    expect(share).toMatchObject({ kind: 'values', rows: [{ value: '75%' }] });
   });
 });

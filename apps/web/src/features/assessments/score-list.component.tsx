@@ -63,16 +63,19 @@ function ViewValue({
               <span className="domain-name">{row.label}</span>
               {': '}
               <strong>{flagText(row.value, t)}</strong>
-              <ul className="domain-answers">
-                {row.items
-                  .filter((item) => asked.has(item.id))
-                  .map((item) => (
-                    <li key={item.id}>
-                      {local(item.text, language)} —{' '}
-                      {answerLabel(definition, item, assessment.answers[item.id], language, t)}
-                    </li>
-                  ))}
-              </ul>
+              {/* What was answered, where the domain has difficulty or lacks answers. */}
+              {row.value === 0 ? null : (
+                <ul className="domain-answers">
+                  {row.items
+                    .filter((item) => asked.has(item.id))
+                    .map((item) => (
+                      <li key={item.id}>
+                        {local(item.text, language)} —{' '}
+                        {answerLabel(definition, item, assessment.answers[item.id], language, t)}
+                      </li>
+                    ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
@@ -90,7 +93,7 @@ export function ScoreList({
   assessment: Assessment;
 }) {
   const { t, language } = useI18n();
-  const describe = describerFor(definition.id);
+  const describe = describerFor(definition.id, t);
   return (
     <div className="score-list">
       {definition.scores.map((score) => {

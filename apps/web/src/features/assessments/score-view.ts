@@ -58,6 +58,28 @@ function plain(value: ScoreValue | undefined, t: Translate): string | null {
   return null;
 }
 
+/**
+ * A part's value in words: a section or item it names, a share as a percentage (scores named
+ * `…Share` hold 0–1), or a small object's counts ("Checked: 5; Barriers: 2").
+ */
+function valueWords(
+  definition: InstrumentDefinition,
+  value: ScoreValue,
+  share: boolean,
+  language: Language,
+  t: Translate,
+): string | null {
+  if (typeof value === 'string') return partLabel(definition, value, language, t);
+  if (share && typeof value === 'number') return `${Math.round(value * 100)}%`;
+  if (isRecord(value))
+    return (
+      Object.entries(value)
+        .map(([k, v]) => `${partLabel(definition, k, language, t)}: ${plain(v, t) ?? '—'}`)
+        .join('; ') || null
+    );
+  return plain(value, t);
+}
+
 /** One entry of a list score, as a title and a line of detail. */
 function listRow(
   definition: InstrumentDefinition,
@@ -129,12 +151,13 @@ export function scoreView(
           items: definition.items.filter((i) => i.section === key),
         })),
       };
+    const share = score.name.endsWith('Share');
     return {
       kind: 'values',
       rows: entries.map(([key, v]) => ({
         key,
         label: partLabel(definition, key, language, t),
-        value: typeof v === 'string' ? partLabel(definition, v, language, t) : plain(v, t),
+        value: valueWords(definition, v, share, language, t),
       })),
     };
   }
