@@ -142,7 +142,8 @@ export function instrumentsReference(definitions: Iterable<InstrumentDefinition>
       `**\`${def.id}\`** (${def.title.en}; version ${def.version}; ages ${ages})`,
       '',
       `- items: ${def.items.map((i) => `\`${i.id}\``).join(', ')}`,
-      `- scores: ${def.scores.map((s) => `\`${s.name}\` — ${s.description.en}`).join('; ')}`,
+      '- scores:',
+      ...def.scores.map((s) => `  - \`${s.name}\` — ${s.description.en}`),
       '',
     );
   }
