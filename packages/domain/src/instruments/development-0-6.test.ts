@@ -11,7 +11,7 @@ import type { Answers } from './instrument.js';
 import { instrumentById } from './registry.js';
 
 /** The age band of every item, from the data files (the definition itself keeps only `when`). */
-const BAND = new Map(
+const BAND = new Map<string, number>(
   DEVELOPMENT_AREA_DATA.flatMap((area) =>
     area.bands.flatMap((skills, band) => skills.map((s) => [`${area.id}.${s.id}`, band] as const)),
   ),
