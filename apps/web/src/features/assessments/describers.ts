@@ -1,12 +1,12 @@
 import {
   cbrElementById,
   homeAdaptation,
-  type InstrumentId,
+  type InstrumentDefinition,
   type Language,
   type ScoreValue,
   type Translate,
 } from '@birge/domain';
-import { local } from './answer-text.js';
+import { answerLabel, local } from './answer-text.js';
 import type { EntryDescriber } from './score-view.js';
 
 /**
@@ -33,6 +33,44 @@ function homeRecommendation(t: Translate): EntryDescriber {
   };
 }
 
-export function describerFor(id: InstrumentId, t: Translate): EntryDescriber | undefined {
-  return id === 'home-environment' ? homeRecommendation(t) : undefined;
+const isRecord = (v: ScoreValue): v is { readonly [key: string]: ScoreValue } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * An ICF profile entry: the category named by its item ("d450 Walking"), and its qualifiers in
+ * the scale's words — performance and capacity for activities, one qualifier otherwise.
+ */
+function icfEntry(definition: InstrumentDefinition, t: Translate): EntryDescriber {
+  const item = (id: string) => definition.items.find((i) => i.id === id);
+  return (entry: ScoreValue, language: Language) => {
+    if (!isRecord(entry) || typeof entry.category !== 'string') return null;
+    const code = entry.category;
+    const words = (id: string, value: ScoreValue | undefined) => {
+      const it = item(id);
+      return it && (typeof value === 'number' || typeof value === 'string')
+        ? answerLabel(definition, it, value, language, t)
+        : t('assessment.result.notRated');
+    };
+    const own = item(code);
+    if (own) return { title: local(own.text, language), detail: words(code, entry.qualifier) };
+    const performance = item(`${code}.performance`);
+    // Activity items read "d450 Walking: performance"; the category is the part before the colon.
+    const title = performance ? local(performance.text, language).replace(/:[^:]*$/, '') : code;
+    return {
+      title,
+      detail: [
+        `${t('assessment.part.performance')}: ${words(`${code}.performance`, entry.performance)}`,
+        `${t('assessment.part.capacity')}: ${words(`${code}.capacity`, entry.capacity)}`,
+      ].join('; '),
+    };
+  };
+}
+
+export function describerFor(
+  definition: InstrumentDefinition,
+  t: Translate,
+): EntryDescriber | undefined {
+  if (definition.id === 'home-environment') return homeRecommendation(t);
+  if (definition.id === 'icf-profile') return icfEntry(definition, t);
+  return undefined;
 }

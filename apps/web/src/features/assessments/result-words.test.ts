@@ -122,7 +122,7 @@ describe('checklist results in words', () => {
       [{ id: first.id, section: 'entrance', elements: [...first.elements] }],
       'ru',
       ru,
-      describerFor('home-environment', ru),
+      describerFor(home, ru),
     );
     expect(view.kind).toBe('list');
     if (view.kind !== 'list') return;
@@ -152,5 +152,26 @@ describe('checklist results in words', () => {
       t,
     );
     expect(share).toMatchObject({ kind: 'values', rows: [{ value: '75%' }] });
+  });
+});
+
+describe('ICF profile in words', () => {
+  it("names each category and says its qualifiers in the scale's words", () => {
+    const icf = definition('icf-profile');
+    const d = icf.items.find((i) => i.id.endsWith('.performance'));
+    if (!d) throw new Error('no activity item');
+    const code = d.id.replace('.performance', '');
+    const view = scoreView(
+      icf,
+      scoreOf('icf-profile', 'profile'),
+      [{ category: code, component: 'd', performance: 2, capacity: null, gap: null }],
+      'en',
+      t,
+      describerFor(icf, t),
+    );
+    if (view.kind !== 'list') throw new Error(view.kind);
+    expect(view.rows[0]?.title.startsWith(code)).toBe(true);
+    expect(view.rows[0]?.title).not.toContain(':');
+    expect(view.rows[0]?.detail).toMatch(/^Performance: .+; Capacity: Not rated$/);
   });
 });

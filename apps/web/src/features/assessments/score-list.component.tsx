@@ -93,7 +93,7 @@ export function ScoreList({
   assessment: Assessment;
 }) {
   const { t, language } = useI18n();
-  const describe = describerFor(definition.id, t);
+  const describe = describerFor(definition, t);
   return (
     <div className="score-list">
       {definition.scores.map((score) => {

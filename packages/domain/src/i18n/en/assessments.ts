@@ -85,6 +85,7 @@ export const assessments: Record<keyof typeof source, string> = {
   'assessment.part.notYet': 'Not yet',
   'assessment.part.asked': 'Asked',
   'assessment.result.cbrElements': '(CBR matrix: {elements})',
+  'assessment.result.notRated': 'Not rated',
   'assessment.history.title': 'Assessments',
   'assessment.history.new': 'New assessment',
   'assessment.history.empty': 'No assessment yet.',

@@ -83,6 +83,7 @@ export const assessments = {
   'assessment.part.notYet': 'Әлі жоқ',
   'assessment.part.asked': 'Сұралды',
   'assessment.result.cbrElements': '(ҚДО матрицасы: {elements})',
+  'assessment.result.notRated': 'Бағаланбаған',
   'assessment.history.title': 'Бағалаулар',
   'assessment.history.new': 'Жаңа бағалау',
   'assessment.history.empty': 'Бағалау әлі жүргізілген жоқ.',

@@ -87,6 +87,7 @@ export const assessments: Record<keyof typeof source, string> = {
   'assessment.part.notYet': 'Пока нет',
   'assessment.part.asked': 'Спрошено',
   'assessment.result.cbrElements': '(матрица РМС: {elements})',
+  'assessment.result.notRated': 'Не оценено',
   'assessment.history.title': 'Оценки',
   'assessment.history.new': 'Новая оценка',
   'assessment.history.empty': 'Оценок пока нет.',
