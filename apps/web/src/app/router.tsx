@@ -5,11 +5,23 @@ import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
+import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 
-/** Route-level code splitting: each page is its own chunk, loaded when first visited. */
-function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: await load() }));
+/**
+ * Route-level code splitting: each page is its own chunk, loaded when first visited, with the
+ * Kazakh catalogue parts it needs.
+ */
+function page(
+  load: () => Promise<ComponentType>,
+  parts: readonly CataloguePart[] = [],
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadCatalogueParts(parts)]);
+    return { default: component };
+  });
 }
+
+const ASSESSMENTS = ['assessments'] as const;
 
 const SignInPage = page(async () => (await import('../features/auth/sign-in.page.js')).SignInPage);
 const HomePage = page(async () => (await import('../features/system/home.page.js')).HomePage);
@@ -21,6 +33,8 @@ const HouseholdListPage = page(
 );
 const HouseholdPage = page(
   async () => (await import('../features/households/household.page.js')).HouseholdPage,
+  // The supervisor's assignment box is on the household page.
+  ['assessments', 'supervision'],
 );
 const AddMemberPage = page(
   async () => (await import('../features/households/add-member.page.js')).AddMemberPage,
@@ -31,6 +45,7 @@ const RegistrationWizardPage = page(
 );
 const PersonPage = page(
   async () => (await import('../features/persons/person.page.js')).PersonPage,
+  ASSESSMENTS,
 );
 const PersonEditPage = page(
   async () => (await import('../features/persons/person-edit.page.js')).PersonEditPage,
@@ -40,15 +55,19 @@ const ConsentNewPage = page(
 );
 const NewAssessmentPage = page(
   async () => (await import('../features/assessments/new-assessment.page.js')).NewAssessmentPage,
+  ASSESSMENTS,
 );
 const AssessmentPage = page(
   async () => (await import('../features/assessments/assessment.page.js')).AssessmentPage,
+  ASSESSMENTS,
 );
 const EditAssessmentPage = page(
   async () => (await import('../features/assessments/edit-assessment.page.js')).EditAssessmentPage,
+  ASSESSMENTS,
 );
 const ScreeningPage = page(
   async () => (await import('../features/screening/screening.page.js')).ScreeningPage,
+  ASSESSMENTS,
 );
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);

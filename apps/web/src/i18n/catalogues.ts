@@ -1,5 +1,5 @@
 import { translatorFor, type Catalogue, type Language, type Translate } from '@birge/domain';
-import { kk } from '@birge/domain/i18n/kk';
+import { kkCore } from '@birge/domain/i18n/kk/core';
 
 /**
  * The interface texts, one language at a time. Kazakh (the default and the source catalogue) is
@@ -7,7 +7,36 @@ import { kk } from '@birge/domain/i18n/kk';
  * (or had picked it on this device), so nobody downloads three catalogues to read one.
  */
 
+// Kazakh parts used by some pages only are merged in when those pages load (loadCatalogueParts).
+const kk = { ...kkCore } as Catalogue;
 const loaded = new Map<Language, Catalogue>([['kk', kk]]);
+
+const kkParts = {
+  supervision: async () => (await import('@birge/domain/i18n/kk/supervision')).supervision,
+  assessments: async () => (await import('@birge/domain/i18n/kk/assessments')).assessments,
+};
+export type CataloguePart = keyof typeof kkParts;
+const partsLoaded = new Map<CataloguePart, Promise<void>>();
+
+/**
+ * Loads Kazakh catalogue parts a page needs, whatever the language shown, so switching to
+ * Kazakh on that page finds them (Russian and English catalogues come whole).
+ */
+export function loadCatalogueParts(parts: readonly CataloguePart[]): Promise<void> {
+  return Promise.all(
+    parts.map((part) => {
+      let loading = partsLoaded.get(part);
+      if (!loading) {
+        loading = kkParts[part]().then((messages) => {
+          Object.assign(kk, messages);
+        });
+        loading.catch(() => partsLoaded.delete(part));
+        partsLoaded.set(part, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
 const translators = new Map<Language, Translate>();
 
 const loaders: Record<Exclude<Language, 'kk'>, () => Promise<Catalogue>> = {

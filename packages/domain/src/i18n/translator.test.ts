@@ -43,6 +43,15 @@ describe('createTranslator', () => {
     const custom = { ...CATALOGUES.en, 'home.welcome': 'Hi {name}!' };
     expect(createTranslator('en', custom)('home.welcome', { name: 'Assel' })).toBe('Hi Assel!');
   });
+
+  it('shows the key of a part not loaded yet, and the message once it is', () => {
+    const { 'screening.action': action, ...partial } = CATALOGUES.kk;
+    const catalogue = partial as typeof CATALOGUES.kk;
+    const t = createTranslator('kk', catalogue);
+    expect(t('screening.action')).toBe('screening.action');
+    Object.assign(catalogue, { 'screening.action': action });
+    expect(t('screening.action')).toBe(action);
+  });
 });
 
 describe('pseudoCatalogue', () => {

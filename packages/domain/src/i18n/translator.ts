@@ -27,7 +27,11 @@ export function translatorFor(language: Language, catalogue: Catalogue): Transla
   return (key, values) => {
     let format = compiled.get(key);
     if (!format) {
-      format = new IntlMessageFormat(catalogue[key], locale);
+      // A part of the catalogue not loaded yet (the web app loads some with their pages) shows
+      // its key rather than breaking the page.
+      const message = catalogue[key] as string | undefined;
+      if (message === undefined) return key;
+      format = new IntlMessageFormat(message, locale);
       compiled.set(key, format);
     }
     return String(format.format(values));

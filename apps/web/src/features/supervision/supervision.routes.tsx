@@ -1,11 +1,16 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { useMe } from '../../data/use-session.js';
+import { loadCatalogueParts } from '../../i18n/catalogues.js';
 import { NoAccessPage } from '../system/no-access.page.js';
 import { supervisionAccess } from './supervision-access.js';
 
+/** Each screen is its own chunk, loaded with the Kazakh catalogue's supervision part. */
 function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: await load() }));
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadCatalogueParts(['supervision'])]);
+    return { default: component };
+  });
 }
 
 const CaseloadsPage = page(async () => (await import('./caseloads.page.js')).CaseloadsPage);

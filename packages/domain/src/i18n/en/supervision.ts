@@ -2,10 +2,6 @@ import type { supervision as source } from '../kk/supervision.js';
 
 /** en: supervisor screens — caseload assignment, sync conflicts, the sync monitor. */
 export const supervision: Record<keyof typeof source, string> = {
-  'supervision.nav.caseloads': 'Caseloads',
-  'supervision.nav.conflicts': 'Conflicts',
-  'supervision.nav.devices': 'Sync monitor',
-
   'supervision.caseloads.title': 'Caseloads',
   'supervision.caseloads.intro':
     'The workers in your places and how many households each one holds. Open a worker to see their households and move them to another worker.',

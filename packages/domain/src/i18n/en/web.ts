@@ -77,4 +77,8 @@ export const web: Record<keyof typeof source, string> = {
   'auditEntity.consent': 'Consent',
   'auditEntity.user': 'User',
   'auditEntity.audit_log': 'Audit log',
+  // The supervisor's links in the header, shown on every page.
+  'supervision.nav.caseloads': 'Caseloads',
+  'supervision.nav.conflicts': 'Conflicts',
+  'supervision.nav.devices': 'Sync monitor',
 };

@@ -1,17 +1,5 @@
 import { assessments } from './assessments.js';
-import { common } from './common.js';
-import { errors } from './errors.js';
-import { registry } from './registry.js';
+import { kkCore } from './core.js';
 import { supervision } from './supervision.js';
-import { sync } from './sync.js';
-import { web } from './web.js';
 
-export const kk = {
-  ...common,
-  ...registry,
-  ...errors,
-  ...web,
-  ...sync,
-  ...supervision,
-  ...assessments,
-};
+export const kk = { ...kkCore, ...supervision, ...assessments };

@@ -1,9 +1,5 @@
 /** kk: supervisor screens — caseload assignment, sync conflicts, the sync monitor. */
 export const supervision = {
-  'supervision.nav.caseloads': 'Жұмыс жүктемесі',
-  'supervision.nav.conflicts': 'Қайшылықтар',
-  'supervision.nav.devices': 'Синхрондау мониторы',
-
   'supervision.caseloads.title': 'Қызметкерлердің жұмыс жүктемесі',
   'supervision.caseloads.intro':
     'Сіздің аумақтарыңыздағы қызметкерлер және әрқайсысына бекітілген үй шаруашылықтарының саны. Қызметкердің атын басып, оның үй шаруашылықтарын ашыңыз және оларды басқа қызметкерге беріңіз.',

@@ -74,4 +74,8 @@ export const web = {
   'auditEntity.consent': 'Келісім',
   'auditEntity.user': 'Пайдаланушы',
   'auditEntity.audit_log': 'Аудит журналы',
+  // The supervisor's links in the header, shown on every page.
+  'supervision.nav.caseloads': 'Жұмыс жүктемесі',
+  'supervision.nav.conflicts': 'Қайшылықтар',
+  'supervision.nav.devices': 'Синхрондау мониторы',
 } as const;

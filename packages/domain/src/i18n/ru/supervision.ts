@@ -2,10 +2,6 @@ import type { supervision as source } from '../kk/supervision.js';
 
 /** ru: supervisor screens — caseload assignment, sync conflicts, the sync monitor. */
 export const supervision: Record<keyof typeof source, string> = {
-  'supervision.nav.caseloads': 'Закрепление домохозяйств',
-  'supervision.nav.conflicts': 'Конфликты',
-  'supervision.nav.devices': 'Монитор синхронизации',
-
   'supervision.caseloads.title': 'Закрепление домохозяйств за специалистами',
   'supervision.caseloads.intro':
     'Специалисты в ваших населённых пунктах и число закреплённых за каждым домохозяйств. Нажмите на имя специалиста, чтобы открыть его домохозяйства и передать их другому специалисту.',

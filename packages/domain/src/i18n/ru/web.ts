@@ -77,4 +77,8 @@ export const web: Record<keyof typeof source, string> = {
   'auditEntity.consent': 'Согласие',
   'auditEntity.user': 'Пользователь',
   'auditEntity.audit_log': 'Журнал аудита',
+  // The supervisor's links in the header, shown on every page.
+  'supervision.nav.caseloads': 'Закрепление домохозяйств',
+  'supervision.nav.conflicts': 'Конфликты',
+  'supervision.nav.devices': 'Монитор синхронизации',
 };
