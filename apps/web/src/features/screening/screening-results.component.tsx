@@ -40,6 +40,10 @@ export function ScreeningResults({
   const positives = rows.filter((r) => r.done.positive === true);
   const others = rows.filter((r) => r.done.positive !== true);
   const skipped = plan.filter((p) => p.kind === 'skip');
+  const passedOver = draft.skipped.flatMap((id) => {
+    const person = persons.get(id);
+    return person ? [person] : [];
+  });
 
   const card = (row: (typeof rows)[number]) => {
     const instrument = instrumentById(row.entry.instrument);
@@ -103,10 +107,16 @@ export function ScreeningResults({
           <ul className="card-list">{others.map(card)}</ul>
         </>
       ) : null}
-      {skipped.length ? (
+      {skipped.length || passedOver.length ? (
         <>
           <h3>{t('screening.skippedHeading')}</h3>
           <ul className="plain-list">
+            {passedOver.map((person) => (
+              <li key={person.id}>
+                <Link to={`/persons/${person.id}`}>{fullName(person)}</Link>:{' '}
+                {t('screening.reason.passedOver')}
+              </li>
+            ))}
             {skipped.map((p) => {
               const person = persons.get(p.personId);
               return person && p.kind === 'skip' ? (

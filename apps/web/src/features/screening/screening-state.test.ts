@@ -6,6 +6,7 @@ import {
   answerCurrent,
   isScreeningDraft,
   memberSaved,
+  memberSkipped,
   startScreening,
   type EnvFor,
 } from './screening-state.js';
@@ -47,6 +48,18 @@ describe('screening a household in one pass', () => {
     draft = memberSaved(draft, { id: 'a2', status: 'complete', positive: true }, envFor, 'id-3');
     expect(draft.phase).toBe('results');
     expect(Object.keys(draft.done)).toEqual(['mother', 'father']);
+  });
+
+  it('lets the worker pass over a member: nothing is saved for them, the next one starts', () => {
+    let draft = startScreening('h1', '2026-06-15', plan, envFor, 'id-1');
+    draft = answerCurrent(draft, envFor, { type: 'answer', item: 'seeing', answer: 3 });
+    draft = memberSkipped(draft, envFor);
+    expect(draft.skipped).toEqual(['mother']);
+    expect(draft.done).toEqual({});
+    expect(draft.form.answers).toEqual({});
+    expect(draft.newId).toBe('id-1');
+    draft = memberSkipped(draft, envFor);
+    expect(draft.phase).toBe('results');
   });
 
   it('goes straight to the results when nobody can be screened', () => {

@@ -38,6 +38,8 @@ export interface ScreeningDraft {
   /** The client id the current member's assessment is created with (a retry cannot make two). */
   newId: string;
   done: Record<string, ScreenedMember>;
+  /** Members the worker passed over (away from home, not willing today): nothing saved. */
+  skipped: string[];
 }
 
 /** Answer context of a queued member (their age on the screening day). */
@@ -66,6 +68,7 @@ export function startScreening(
     form: first ? startState(envFor(first), {}, 'first') : emptyForm,
     newId,
     done: {},
+    skipped: [],
   };
 }
 
@@ -94,6 +97,18 @@ export function memberSaved(
   return next
     ? { ...draft, done, current, form: startState(envFor(next), {}, 'first'), newId }
     : { ...draft, done, current, phase: 'results', form: emptyForm, newId };
+}
+
+/** The current member is passed over without saving anything: on to the next, or the results. */
+export function memberSkipped(draft: ScreeningDraft, envFor: EnvFor): ScreeningDraft {
+  const entry = draft.queue[draft.current];
+  if (!entry) return draft;
+  const skipped = [...draft.skipped, entry.personId];
+  const current = draft.current + 1;
+  const next = draft.queue[current];
+  return next
+    ? { ...draft, skipped, current, form: startState(envFor(next), {}, 'first') }
+    : { ...draft, skipped, current, phase: 'results', form: emptyForm };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -127,6 +142,8 @@ export function isScreeningDraft(value: unknown): value is ScreeningDraft {
     isFormState(value.form) &&
     typeof value.newId === 'string' &&
     isRecord(value.done) &&
-    Object.values(value.done).every(isScreened)
+    Object.values(value.done).every(isScreened) &&
+    Array.isArray(value.skipped) &&
+    value.skipped.every((id: unknown) => typeof id === 'string')
   );
 }

@@ -7,6 +7,7 @@ import {
   type Person,
 } from '@birge/domain';
 import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
 import { v7 as uuidv7 } from 'uuid';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.component.js';
@@ -30,6 +31,7 @@ import {
   answerCurrent,
   isScreeningDraft,
   memberSaved,
+  memberSkipped,
   startScreening,
   type ScreeningDraft,
 } from './screening-state.js';
@@ -191,6 +193,18 @@ function Screening({ household, persons }: { household: Household; persons: Pers
         saving={isPending}
         focusOnMount
       />
+      <p>
+        <Button
+          className="button link"
+          isDisabled={isPending}
+          onPress={() => {
+            setProblem([]);
+            setDraft((d) => (d ? memberSkipped(d, envFor) : d));
+          }}
+        >
+          {t('screening.skip', { name })}
+        </Button>
+      </p>
     </>
   );
 }

@@ -112,6 +112,8 @@ export const assessments: Record<keyof typeof source, string> = {
   'screening.saveAndResults': 'Save and see the results',
   'screening.stopAndNext': 'Save this member as a draft and go to the next',
   'screening.stopAndResults': 'Save this member as a draft and see the results',
+  'screening.skip': 'Skip {name} this time',
+  'screening.reason.passedOver': 'not screened this time; nothing was saved.',
   'screening.results': 'Screening results',
   'screening.summary':
     'Functional difficulty found in {positive} of {screened, plural, one {# person} other {# people}} screened.',

@@ -110,6 +110,8 @@ export const assessments = {
   'screening.saveAndResults': 'Сақтау және нәтижелер',
   'screening.stopAndNext': 'Осы мүшені жоба ретінде сақтап, келесіге өту',
   'screening.stopAndResults': 'Осы мүшені жоба ретінде сақтап, нәтижелерге өту',
+  'screening.skip': '{name} бұл жолы скринингтен өтпейді',
+  'screening.reason.passedOver': 'бұл жолы скринингтен өткен жоқ, ештеңе сақталмады.',
   'screening.results': 'Скрининг нәтижелері',
   'screening.summary': '{screened} адамның {positive} адамында функционалдық қиындық анықталды.',
   'screening.positiveHeading': 'Функционалдық қиындық анықталғандар',

@@ -116,6 +116,8 @@ export const assessments: Record<keyof typeof source, string> = {
   'screening.saveAndResults': 'Сохранить и к результатам',
   'screening.stopAndNext': 'Сохранить этого человека как черновик и перейти к следующему',
   'screening.stopAndResults': 'Сохранить этого человека как черновик и перейти к результатам',
+  'screening.skip': 'Пропустить: {name} (без скрининга в этот раз)',
+  'screening.reason.passedOver': 'в этот раз скрининг не проводился, ничего не сохранено.',
   'screening.results': 'Результаты скрининга',
   'screening.summary':
     'Функциональные затруднения выявлены: {positive} из {screened, plural, one {# человека} other {# человек}}.',
