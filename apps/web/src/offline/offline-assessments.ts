@@ -1,7 +1,6 @@
 import {
   assessmentInputSchema,
   assessmentUpdateSchema,
-  evaluateAssessment,
   todayIso,
   type Assessment,
   type Person,
@@ -40,10 +39,11 @@ export function createOfflineAssessments(
     return { ...record.data, rev: record.rev ?? 0 };
   }
 
-  function evaluate(
+  async function evaluate(
     person: Person,
     fields: Pick<Assessment, 'instrument' | 'assessedOn' | 'answers'>,
   ) {
+    const { evaluateAssessment } = await import('./assessment-rules.js');
     const result = evaluateAssessment({ ...fields, person, today: today() });
     if (!result.ok) throw invalid(t, result.issues);
     return result.value;
@@ -90,7 +90,7 @@ export function createOfflineAssessments(
     async createAssessment(input) {
       const parsed = parseWith(t, assessmentInputSchema, input);
       const person = await personOf(parsed.personId);
-      const value = evaluate(person, parsed);
+      const value = await evaluate(person, parsed);
       const id = parsed.id ?? uuidv7();
       const at = new Date().toISOString();
       const { id: _id, ...data } = { ...parsed, answers: value.answers };
@@ -117,7 +117,7 @@ export function createOfflineAssessments(
       if (!existing) throw notFound(t);
       const { rev: _rev, ...fields } = parseWith(t, assessmentUpdateSchema, update);
       const person = await personOf(existing.data.personId);
-      const value = evaluate(person, { ...fields, instrument: existing.data.instrument });
+      const value = await evaluate(person, { ...fields, instrument: existing.data.instrument });
       const create = existing.rev === null;
       const changed = { ...fields, answers: value.answers };
       return save(

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BusyButton } from '../components/busy-button.component.js';
 import { useSignOut } from '../data/use-session.js';
+import { clearAssessmentDrafts } from '../features/assessments/draft-storage.js';
 import { clearWizardDraft } from '../features/wizard/wizard-storage.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDevice } from './device-context.js';
@@ -28,6 +29,7 @@ export function SignOutButton() {
   const leave = () => {
     setUnsent(0);
     clearWizardDraft();
+    clearAssessmentDrafts();
     signOut.mutate(undefined, {
       onSettled: () => {
         client.clear();

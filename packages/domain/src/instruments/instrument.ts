@@ -86,6 +86,11 @@ export const INSTRUMENT_IDS = [
 ] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
+/** Here, not in the registry, so a check of an id does not pull every definition into a bundle. */
+export function isInstrumentId(id: string): id is InstrumentId {
+  return (INSTRUMENT_IDS as readonly string[]).includes(id);
+}
+
 export interface InstrumentDefinition {
   readonly id: InstrumentId;
   /** Changes whenever items, scales or scoring change; stored with every assessment. */

@@ -1,5 +1,5 @@
 import type { InstrumentDefinition, InstrumentId } from './instrument.js';
-import { INSTRUMENT_IDS } from './instrument.js';
+import { isInstrumentId } from './instrument.js';
 import { cfm24 } from './cfm-2-4.js';
 import { cfm517 } from './cfm-5-17.js';
 import { development06 } from './development-0-6.js';
@@ -23,9 +23,6 @@ export const INSTRUMENTS: ReadonlyMap<InstrumentId, InstrumentDefinition> = new 
   DEFINITIONS.map((d) => [d.id, d]),
 );
 
-export function isInstrumentId(id: string): id is InstrumentId {
-  return (INSTRUMENT_IDS as readonly string[]).includes(id);
-}
 
 /** The definition of a known instrument id, or undefined for anything else. */
 export function instrumentById(id: string): InstrumentDefinition | undefined {
