@@ -35,6 +35,12 @@ describe.each([...INSTRUMENTS.values()].map((d) => [d.id, d] as [string, Instrum
       }
     });
 
+    it('shows no doubled full stop where texts are joined (a hint ending in "т.б." or "и т. п.")', () => {
+      for (const [path, text] of texts(definition, definition.id))
+        for (const language of ['kk', 'ru', 'en'] as const)
+          expect(text[language], `${path}.${language}`).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+    });
+
     it('has unique item ids, known sections and scales, and skip rules on earlier items', () => {
       const ids = definition.items.map((i) => i.id);
       expect(new Set(ids).size).toBe(ids.length);

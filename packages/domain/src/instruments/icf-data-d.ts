@@ -99,8 +99,8 @@ export const ICF_ACTIVITIES: readonly IcfCategory[] = [
       en: 'Moving around using equipment',
     },
     hint: {
-      kk: 'Арбамен, жүргішпен және т.б.',
-      ru: 'На коляске, с ходунками и т. п.',
+      kk: 'Арбамен, ходунокпен не басқа құралмен',
+      ru: 'На коляске, с ходунками или другим средством',
       en: 'With a wheelchair, a walker or similar',
     },
   },
