@@ -103,6 +103,12 @@ describe('WG-SS identifiers (WG analytic guidelines)', () => {
     expect(wgSs.screensPositive?.(score({ seeing: 2 }))).toBeNull();
   });
 
+  it('asks in Kazakh, as in English, about being understood by others, not about explaining oneself', () => {
+    const communication = wgSs.items.find((i) => i.id === 'communication');
+    expect(communication?.text.kk).toContain('басқалардың сізді түсінуі');
+    expect(communication?.text.kk).not.toContain('түсіндіру');
+  });
+
   it('refuses unknown items and codes outside the scale', () => {
     expect(answerIssues(wgSs, { seeing: 5, smell: 1, hearing: 'dont_know', walking: '2' })).toEqual(
       [

@@ -92,7 +92,7 @@ export const wgSs: InstrumentDefinition = {
       section: 'functioning',
       scale: 'difficulty',
       text: {
-        kk: 'Күнделікті сөйлейтін тіліңізде қарым-қатынас жасау, мысалы, басқаларды түсіну немесе өзіңізді түсіндіру қиынға соға ма?',
+        kk: 'Күнделікті сөйлейтін тіліңізде қарым-қатынас жасау, мысалы, басқаларды түсіну немесе басқалардың сізді түсінуі қиынға соға ма?',
         ru: 'Трудно ли вам общаться на привычном языке, например понимать других или быть понятым?',
         en: 'Using your usual language, do you have difficulty communicating, for example understanding or being understood?',
       },
