@@ -23,7 +23,6 @@ export const INSTRUMENTS: ReadonlyMap<InstrumentId, InstrumentDefinition> = new 
   DEFINITIONS.map((d) => [d.id, d]),
 );
 
-
 /** The definition of a known instrument id, or undefined for anything else. */
 export function instrumentById(id: string): InstrumentDefinition | undefined {
   return isInstrumentId(id) ? INSTRUMENTS.get(id) : undefined;
