@@ -1,6 +1,7 @@
 import { assessments } from './assessments.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
+import { plans } from './plans.js';
 import { registry } from './registry.js';
 import { supervision } from './supervision.js';
 import { sync } from './sync.js';
@@ -14,4 +15,5 @@ export const en = {
   ...sync,
   ...supervision,
   ...assessments,
+  ...plans,
 };

@@ -1,5 +1,6 @@
 import { assessments } from './assessments.js';
 import { kkCore } from './core.js';
+import { plans } from './plans.js';
 import { supervision } from './supervision.js';
 
-export const kk = { ...kkCore, ...supervision, ...assessments };
+export const kk = { ...kkCore, ...supervision, ...assessments, ...plans };
