@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newFieldPhone } from './support/browser.js';
-import { startBirge, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newFieldPhone } from './support/browser.js';
 import { goto, signIn } from './support/steps.js';
+import { withBirge } from './support/suite.js';
 
 const ADDRESS = 'Абай көшесі, 45';
 const CHILD = 'Алихан Сейітқалиев';
@@ -57,24 +57,14 @@ function nothingFound({ options }: Question): string {
  * connection is back, and his page shows the results, now on the server too.
  */
 describe('screening and assessing a household offline', () => {
-  let birge: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    birge = await startBirge();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await birge?.close();
-  });
+  const suite = withBirge();
 
   it('screens four members offline, finds the child, assesses his home and syncs', async () => {
-    const context = await newFieldPhone(browser);
+    const context = await newFieldPhone(suite.browser);
     const page = await context.newPage();
 
     // Given the worker signs in and reads the app in Russian
-    await signIn(page, birge.url, 'worker');
+    await signIn(page, suite.birge.url, 'worker');
     await page.getByText(ADDRESS).waitFor();
     await page.getByRole('button', { name: /Тіл/ }).click();
     await page.getByRole('option', { name: 'Русский' }).click();
@@ -118,7 +108,7 @@ describe('screening and assessing a household offline', () => {
     }, ADDRESS);
     expect(added.status).toBe(201);
     await syncNow(page);
-    await goto(page, `${birge.url}/households/${added.householdId}`);
+    await goto(page, `${suite.birge.url}/households/${added.householdId}`);
     await page.getByRole('link', { name: CHILD }).waitFor();
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
@@ -130,7 +120,7 @@ describe('screening and assessing a household offline', () => {
     await context.setOffline(true);
 
     // And she opens the household and starts screening
-    await goto(page, `${birge.url}/households/${added.householdId}`);
+    await goto(page, `${suite.birge.url}/households/${added.householdId}`);
     await page.getByRole('heading', { level: 1, name: `Домохозяйство: ${ADDRESS}` }).waitFor();
     await page.getByRole('link', { name: 'Скрининг домохозяйства' }).click();
     await page.getByRole('heading', { level: 1, name: /Скрининг домохозяйства/ }).waitFor();
@@ -243,7 +233,7 @@ describe('screening and assessing a household offline', () => {
     expect(await page.getByRole('main').innerText()).toContain('Проблем нет.');
 
     // Then the child's page shows both results, and the server has all five assessments
-    await goto(page, `${birge.url}/households/${added.householdId}`);
+    await goto(page, `${suite.birge.url}/households/${added.householdId}`);
     await page.getByRole('link', { name: CHILD }).click();
     await page.getByRole('heading', { level: 1, name: CHILD }).waitFor();
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Оценки' }) });

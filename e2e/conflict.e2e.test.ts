@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  newFieldPhone,
-  PHONE,
-} from './support/browser.js';
-import { startBirge, type E2eServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newContext, newFieldPhone, PHONE } from './support/browser.js';
 import { goto, openDevice, signIn } from './support/steps.js';
+import { withBirge } from './support/suite.js';
 
 /**
  * Two phones, one person: the worker edits a record offline while her coordinator changes the same
@@ -16,30 +9,20 @@ import { goto, openDevice, signIn } from './support/steps.js';
  * coordinator chooses field by field.
  */
 describe('a conflict between two devices', () => {
-  let birge: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    birge = await startBirge();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await birge?.close();
-  });
+  const suite = withBirge();
 
   it('keeps the offline edit as a conflict, tells the worker, and the coordinator merges it', async () => {
-    const phoneContext = await newFieldPhone(browser);
+    const phoneContext = await newFieldPhone(suite.browser);
     const phone = await phoneContext.newPage();
-    await signIn(phone, birge.url, 'worker');
+    await signIn(phone, suite.birge.url, 'worker');
     await phone.getByText(/Синхрондалды/).waitFor();
-    const found = await phone.request.get(`${birge.url}/api/v1/households?q=Петренко`);
+    const found = await phone.request.get(`${suite.birge.url}/api/v1/households?q=Петренко`);
     const households = (await found.json()) as {
       items: { members: { id: string; givenName: string }[] }[];
     };
     const olga = households.items[0]?.members.find((m) => m.givenName === 'Ольга');
     if (!olga) throw new Error('demo person Ольга Петренко missing');
-    await phone.goto(`${birge.url}/persons/${olga.id}`);
+    await phone.goto(`${suite.birge.url}/persons/${olga.id}`);
     await openDevice(phone);
     await phone.getByRole('heading', { level: 1, name: /Ольга/ }).waitFor();
     const personUrl = phone.url();
@@ -59,9 +42,9 @@ describe('a conflict between two devices', () => {
     await phone.getByText('Жіберуді күтіп тұрған өзгеріс: 1').waitFor();
 
     // And meanwhile the coordinator changes the same record online
-    const desk = await newContext(browser, PHONE);
+    const desk = await newContext(suite.browser, PHONE);
     const coordinator = await desk.newPage();
-    await signIn(coordinator, birge.url, 'supervisor');
+    await signIn(coordinator, suite.birge.url, 'supervisor');
     await goto(coordinator, personUrl);
     await coordinator.getByRole('link', { name: 'Өзгерту' }).click();
     await coordinator.getByRole('textbox', { name: 'Телефон' }).fill('+7 701 555 44 33');
@@ -82,7 +65,7 @@ describe('a conflict between two devices', () => {
     await expectNoAxeViolations(phone, 'sync page with a conflict');
 
     // When the coordinator keeps her phone number and takes the worker's note
-    await goto(coordinator, `${birge.url}/sync/conflicts`);
+    await goto(coordinator, `${suite.birge.url}/sync/conflicts`);
     await coordinator.getByRole('link', { name: /Ольга/ }).click();
     await coordinator.getByRole('heading', { level: 1, name: /Қайшылық: .*Ольга/ }).waitFor();
     await expectNoAxeViolations(coordinator, 'conflict between two devices');

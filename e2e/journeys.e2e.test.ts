@@ -1,30 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-} from './support/browser.js';
-import { startBirge, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, newContext, PHONE } from './support/browser.js';
 import { DEVICE_PIN, goto, openDevice, signIn } from './support/steps.js';
+import { withBirge } from './support/suite.js';
 
 describe('other journeys through the app', () => {
-  let birge: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    birge = await startBirge();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await birge?.close();
-  });
+  const suite = withBirge();
 
   async function fresh(viewport = PHONE): Promise<Page> {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(suite.browser, viewport);
     return context.newPage();
   }
 
@@ -45,7 +29,7 @@ describe('other journeys through the app', () => {
 
   it('works by keyboard alone: sign in, find a household, open a person', async () => {
     const page = await fresh(DESKTOP);
-    await page.goto(`${birge.url}/sign-in`);
+    await page.goto(`${suite.birge.url}/sign-in`);
     await page.getByLabel('Пайдаланушы аты').waitFor();
     await tabTo(page, /Пайдаланушы аты/);
     await page.keyboard.type('worker');
@@ -80,7 +64,7 @@ describe('other journeys through the app', () => {
 
   it('remembers the language a user chose, on the next sign-in', async () => {
     const page = await fresh();
-    await signIn(page, birge.url, 'supervisor');
+    await signIn(page, suite.birge.url, 'supervisor');
     await page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }).waitFor();
     await page.getByRole('button', { name: /Тіл/ }).click();
     await page.getByRole('option', { name: 'Русский' }).click();
@@ -92,15 +76,15 @@ describe('other journeys through the app', () => {
     await page.context().close();
 
     const again = await fresh();
-    await signIn(again, birge.url, 'supervisor');
+    await signIn(again, suite.birge.url, 'supervisor');
     await again.getByRole('heading', { level: 1, name: 'Домохозяйства' }).waitFor();
     await again.context().close();
   });
 
   it('explains what is missing when a step is incomplete, and keeps what was typed', async () => {
     const page = await fresh();
-    await signIn(page, birge.url, 'worker');
-    await goto(page, `${birge.url}/households/new`);
+    await signIn(page, suite.birge.url, 'worker');
+    await goto(page, `${suite.birge.url}/households/new`);
     await page.getByText('Қадам 1/4').waitFor();
     await page.getByRole('textbox', { name: /Бағдар/ }).fill('Көк қақпа');
     await page.getByRole('button', { name: 'Келесі' }).click();
@@ -124,7 +108,7 @@ describe('other journeys through the app', () => {
 
   it('shows a family only their own household', async () => {
     const page = await fresh();
-    await signIn(page, birge.url, 'family');
+    await signIn(page, suite.birge.url, 'family');
     await page
       .getByRole('heading', { level: 1, name: /Абай көшесі, 45/ })
       .or(page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }))
@@ -141,9 +125,9 @@ describe('other journeys through the app', () => {
 
   it('gives an analyst no personal records, and says so', async () => {
     const page = await fresh();
-    await signIn(page, birge.url, 'analyst');
+    await signIn(page, suite.birge.url, 'analyst');
     await page.getByText(/жеке жазбаларды көрмейді/).waitFor();
-    await goto(page, `${birge.url}/households`);
+    await goto(page, `${suite.birge.url}/households`);
     expect(await page.getByRole('main').innerText()).not.toContain('Сейітқалиев');
     await expectNoAxeViolations(page, 'analyst');
     await page.context().close();
@@ -151,8 +135,8 @@ describe('other journeys through the app', () => {
 
   it('lets an administrator read and verify the audit log', async () => {
     const page = await fresh(DESKTOP);
-    await signIn(page, birge.url, 'admin');
-    await goto(page, `${birge.url}/audit`);
+    await signIn(page, suite.birge.url, 'admin');
+    await goto(page, `${suite.birge.url}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Аудит журналы' }).waitFor();
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('table').innerText()).toContain('worker');

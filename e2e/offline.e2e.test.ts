@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  newFieldPhone,
-  PHONE,
-} from './support/browser.js';
-import { startBirge, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newContext, newFieldPhone, PHONE } from './support/browser.js';
 import { DEVICE_PIN, fillMember, goto, signIn } from './support/steps.js';
+import { withBirge } from './support/suite.js';
 
 /** Whether the device store holds the settlements of the worker's district (for the place picker). */
 function placesCached(page: Page): Promise<boolean> {
@@ -37,26 +31,16 @@ function placesCached(page: Page): Promise<boolean> {
  * is back they reach the server, where her supervisor opens them.
  */
 describe('working offline', () => {
-  let birge: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    birge = await startBirge();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await birge?.close();
-  });
+  const suite = withBirge();
 
   it('registers offline, survives an offline reload with the PIN, and syncs when back online', async () => {
-    const context = await newFieldPhone(browser);
+    const context = await newFieldPhone(suite.browser);
     const page = await context.newPage();
     const address = 'Жібек жолы көшесі, 12';
     const name = 'Сәуле Ахметова';
 
     // Given the worker signs in and sets a PIN for her phone
-    await page.goto(`${birge.url}/sign-in`);
+    await page.goto(`${suite.birge.url}/sign-in`);
     await page.getByLabel('Пайдаланушы аты').fill('worker');
     await page.getByLabel('Құпиясөз').fill('birge-demo');
     await page.getByRole('button', { name: 'Кіру', exact: true }).click();
@@ -154,9 +138,9 @@ describe('working offline', () => {
     await context.close();
 
     // Then her supervisor, online on another device, opens the household
-    const supervisorContext = await newContext(browser, PHONE);
+    const supervisorContext = await newContext(suite.browser, PHONE);
     const supervisor = await supervisorContext.newPage();
-    await signIn(supervisor, birge.url, 'supervisor');
+    await signIn(supervisor, suite.birge.url, 'supervisor');
     await goto(supervisor, householdUrl);
     await supervisor
       .getByRole('heading', { level: 1, name: `Үй шаруашылығы: ${address}` })

@@ -1,33 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-} from './support/browser.js';
-import { startBirge, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, newContext, PHONE } from './support/browser.js';
 import { choose, fillMember, goto, signIn } from './support/steps.js';
+import { withBirge } from './support/suite.js';
 
 /**
  * A CBR worker on a phone registers a household — a mother and her child with cerebral palsy —
  * in Kazakh, with consent; a worker of another district cannot open it.
  */
 describe('registering a household in Kazakh', () => {
-  let birge: E2eServer;
-  let browser: Browser;
+  const suite = withBirge();
   let householdUrl = '';
   const registered: string[] = [];
-
-  beforeAll(async () => {
-    birge = await startBirge();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await birge?.close();
-  });
 
   const families = [
     {
@@ -46,18 +30,18 @@ describe('registering a household in Kazakh', () => {
     it(`a worker registers a mother and her child with consent (${viewport.width} px)`, async () => {
       const motherName = `${m.given} ${m.family}`;
       const childName = `${c.given} ${c.family}`;
-      const context = await newContext(browser, viewport);
+      const context = await newContext(suite.browser, viewport);
       const page = await context.newPage();
       const address = `Абай көшесі, ${viewport.width}`;
 
       // Given the worker signs in
-      await page.goto(birge.url);
+      await page.goto(suite.birge.url);
       await page.waitForURL(/\/sign-in/);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
       // A demo installation says which accounts to try.
       await page.getByText(/Құпиясөзі: birge-demo/).waitFor();
       await expectNoAxeViolations(page, 'sign-in');
-      await signIn(page, birge.url, 'worker');
+      await signIn(page, suite.birge.url, 'worker');
       await page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }).waitFor();
       await page.getByText('Абай көшесі, 45').waitFor();
       await expectNoAxeViolations(page, 'household list');
@@ -144,9 +128,9 @@ describe('registering a household in Kazakh', () => {
   it('a worker of another district cannot open the household', async () => {
     expect(householdUrl).toMatch(/\/households\/[0-9a-f-]{36}$/);
     expect(registered).toHaveLength(4);
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(suite.browser, PHONE);
     const page = await context.newPage();
-    await signIn(page, birge.url, 'worker2');
+    await signIn(page, suite.birge.url, 'worker2');
     // worker2 works in Russian (their saved language).
     await page.getByRole('heading', { level: 1, name: 'Домохозяйства' }).waitFor();
     const list = await page.getByRole('main').innerText();

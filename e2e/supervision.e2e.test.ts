@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  expectNoAxeViolations,
-  launchBrowser,
-  newContext,
-  PHONE,
-} from './support/browser.js';
-import { startBirge, type E2eServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, newContext, PHONE } from './support/browser.js';
 import { choose, goto, signIn } from './support/steps.js';
+import { withBirge } from './support/suite.js';
 
 const TALGAR_DISTRICT = '196200000';
 const NEW_WORKER = 'Арман Қасымов';
@@ -41,21 +35,11 @@ function writable(person: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe('a supervisor looks after caseloads and offline sync', () => {
-  let birge: E2eServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    birge = await startBirge();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await birge?.close();
-  });
+  const suite = withBirge();
 
   async function signedIn(username: string, viewport = PHONE): Promise<Page> {
-    const page = await (await newContext(browser, viewport)).newPage();
-    await signIn(page, birge.url, username);
+    const page = await (await newContext(suite.browser, viewport)).newPage();
+    await signIn(page, suite.birge.url, username);
     // Home redirects by role; let it land before a step navigates elsewhere.
     await page.waitForURL((url) => url.pathname !== '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -70,7 +54,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
 
   it('Given a new worker in Talgar, when the supervisor moves a household to them, then both caseloads change', async () => {
     const admin = await signedIn('admin', DESKTOP);
-    const created = await admin.request.post(`${birge.url}/api/v1/users`, {
+    const created = await admin.request.post(`${suite.birge.url}/api/v1/users`, {
       data: {
         username: 'worker3',
         displayName: NEW_WORKER,
@@ -130,7 +114,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
   it('Given a stale edit from a phone, when the supervisor merges field by field, then the person has the chosen values and the device is monitored', async () => {
     const worker = await signedIn('worker', DESKTOP);
     const supervisor = await signedIn('supervisor', DESKTOP);
-    const list = await worker.request.get(`${birge.url}/api/v1/households?q=Петренко`);
+    const list = await worker.request.get(`${suite.birge.url}/api/v1/households?q=Петренко`);
     const households = (await list.json()) as {
       items: { members: { id: string; givenName: string }[] }[];
     };
@@ -138,7 +122,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     // of a person with caregivers is refused (the writable data carries the caregivers' names).
     const member = households.items[0]?.members.find((m) => m.givenName === 'Ольга');
     if (!member) throw new Error('demo person Ольга Петренко missing');
-    const url = `${birge.url}/api/v1/persons/${member.id}`;
+    const url = `${suite.birge.url}/api/v1/persons/${member.id}`;
     const original = (await (await worker.request.get(url)).json()) as Record<string, unknown>;
     const baseRev = original.rev as number;
 
@@ -155,7 +139,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
 
     // …while the worker's phone, still on the old revision, sends its own edit.
     const deviceId = randomUUID();
-    const pushed = await worker.request.post(`${birge.url}/api/v1/sync/push`, {
+    const pushed = await worker.request.post(`${suite.birge.url}/api/v1/sync/push`, {
       data: {
         deviceId,
         pending: 0,
@@ -181,7 +165,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     await worker.context().close();
 
     const page = supervisor;
-    await goto(page, `${birge.url}/`);
+    await goto(page, `${suite.birge.url}/`);
     await page.getByRole('link', { name: 'Қайшылықтар' }).click();
     await page.getByRole('heading', { level: 1, name: 'Синхрондау қайшылықтары' }).waitFor();
     await page.getByRole('table').waitFor();
@@ -214,7 +198,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     await page.getByRole('link', { name: /Ольга/ }).waitFor();
     await expectNoAxeViolations(page, 'resolved conflicts');
 
-    await goto(page, `${birge.url}/persons/${member.id}`);
+    await goto(page, `${suite.birge.url}/persons/${member.id}`);
     await page.getByRole('heading', { level: 1, name: /Ольга/ }).waitFor();
     const person = await page.getByRole('main').innerText();
     expect(person).toContain('+7 702 222 22 22');
@@ -222,7 +206,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
 
     await page.getByRole('link', { name: 'Синхрондау мониторы' }).click();
     await page.getByRole('heading', { level: 1, name: 'Синхрондау мониторы' }).waitFor();
-    // The worker's browser is a syncing device of its own now; this row is the phone that pushed.
+    // The worker's suite.browser is a syncing device of its own now; this row is the phone that pushed.
     const row = page
       .getByRole('row', { name: new RegExp(WORKER) })
       .filter({ hasText: deviceId.slice(0, 8) });
@@ -241,7 +225,7 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     await page.getByRole('heading', { level: 1, name: `Жұмыс жүктемесі: ${WORKER}` }).waitFor();
     await page.getByRole('link', { name: /улица Мира/ }).waitFor();
     expect(await page.getByRole('button', { name: /Басқа қызметкерге беру/ }).count()).toBe(0);
-    await goto(page, `${birge.url}/sync/conflicts?status=resolved`);
+    await goto(page, `${suite.birge.url}/sync/conflicts?status=resolved`);
     await page.getByRole('link', { name: /Ольга/ }).click();
     await page.getByRole('heading', { level: 1, name: /Қайшылық/ }).waitFor();
     await page.getByRole('table').waitFor();
