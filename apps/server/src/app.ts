@@ -26,6 +26,10 @@ import { placesRoutes } from './modules/places/places.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { caseloadsRoutes } from './modules/caseloads/caseloads.routes.js';
 import { syncRoutes } from './modules/sync/sync.routes.js';
+import { gasRoutes } from './modules/plans/gas.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { practiceRoutes } from './modules/plans/practice.routes.js';
+import { visitsRoutes } from './modules/visits/visits.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -109,6 +113,10 @@ export async function buildApp({
       await api.register(auditRoutes(services.audit));
       await api.register(caseloadsRoutes(services.caseloads));
       await api.register(syncRoutes(services.sync, services.conflicts));
+      await api.register(plansRoutes(services.plans, services.reviews));
+      await api.register(practiceRoutes(services.practice));
+      await api.register(gasRoutes);
+      await api.register(visitsRoutes(services.visits));
     },
     { prefix: '/api/v1' },
   );

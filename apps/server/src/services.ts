@@ -9,6 +9,14 @@ import { createHouseholdsService } from './modules/households/households.service
 import { createPersonsService } from './modules/persons/persons.service.js';
 import { createPlacesService } from './modules/places/places.service.js';
 import { createUsersService } from './modules/users/users.service.js';
+import { createPlansService } from './modules/plans/plans.service.js';
+import { createPracticeService } from './modules/plans/practice.service.js';
+import { createReviewsService } from './modules/plans/reviews.service.js';
+import { createVisitsService } from './modules/visits/visits.service.js';
+import { wellFormedActivities } from './modules/plans/activity-lookup.js';
+import { planSyncEntities } from './modules/plans/plans.sync.js';
+import { practiceSyncEntities } from './modules/plans/practice.sync.js';
+import { visitSyncEntities } from './modules/visits/visits.sync.js';
 import { createCaseloadsService } from './modules/caseloads/caseloads.service.js';
 import { consentSyncEntity } from './modules/consents/consents.sync.js';
 import { householdSyncEntities } from './modules/households/households.sync.js';
@@ -27,10 +35,30 @@ export function createServices(database: Database, config: Config) {
   const household = householdSyncEntities(audit);
   const person = personSyncEntities(audit);
   const assessment = assessmentSyncEntities(audit);
+  const activities = wellFormedActivities;
+  const plan = planSyncEntities(audit, activities);
+  const practice = practiceSyncEntities(audit, activities);
+  const visit = visitSyncEntities(audit, activities);
   const registry = createSyncRegistry(
-    [household.pulled, person.pulled, assessment.pulled],
-    [household.pushed, person.pushed, consentSyncEntity(audit), assessment.pushed],
+    [
+      household.pulled,
+      person.pulled,
+      assessment.pulled,
+      ...plan.pulled,
+      practice.pulled,
+      visit.pulled,
+    ],
+    [
+      household.pushed,
+      person.pushed,
+      consentSyncEntity(audit),
+      assessment.pushed,
+      ...plan.pushed,
+      practice.pushed,
+      visit.pushed,
+    ],
   );
+  const plans = createPlansService(db, audit, activities);
   return {
     audit,
     places,
@@ -43,6 +71,10 @@ export function createServices(database: Database, config: Config) {
     persons: createPersonsService(db, audit),
     consents: createConsentsService(db, audit),
     assessments: createAssessmentsService(db, audit),
+    plans,
+    reviews: createReviewsService(db, audit, plans),
+    practice: createPracticeService(db, audit, plans),
+    visits: createVisitsService(db, audit, activities),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,3 +1,12 @@
+import type {
+  ActivityAssignment,
+  GasWeighting,
+  PlanGoal,
+  PlanStatus,
+  PracticeResult,
+  ReviewedGoal,
+  VisitKind,
+} from '@birge/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Kysely table types; they mirror migrations/ and are checked by the integration tests. */
@@ -188,6 +197,105 @@ export interface AssessmentsTable {
   sync_seq: ColumnType<string, never, never>;
 }
 
+/** Migration 0007: plans keep goals and assignments as JSONB (docs/decisions/0020). */
+export interface PlansTable {
+  id: string;
+  person_id: string;
+  household_id: string;
+  status: PlanStatus;
+  starts_on: string;
+  ends_on: string;
+  goals: Json<PlanGoal[]>;
+  assignments: Json<ActivityAssignment[]>;
+  visit_interval_days: number;
+  review_interval_days: number;
+  gas_weighting: GasWeighting;
+  note: string | null;
+  activated_on: string | null;
+  closed_on: string | null;
+  created_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface PlanVersionsTable {
+  plan_id: string;
+  rev: number;
+  status: PlanStatus;
+  change: 'created' | 'updated' | 'status';
+  content: Json<Record<string, unknown>>;
+  changed_by: string | null;
+  changed_at: CreatedTimestamp;
+}
+
+export interface PlanReviewsTable {
+  id: string;
+  plan_id: string;
+  person_id: string;
+  household_id: string;
+  reviewed_on: string;
+  plan_rev: number;
+  goals: Json<ReviewedGoal[]>;
+  gas_weighting: GasWeighting;
+  rho: number;
+  t_score: number | null;
+  note: string | null;
+  reviewed_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface PracticeLogsTable {
+  id: string;
+  plan_id: string;
+  assignment_id: string;
+  activity_id: string;
+  person_id: string;
+  household_id: string;
+  practiced_on: string;
+  result: PracticeResult;
+  note: string | null;
+  logged_by: string | null;
+  logged_by_role: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface VisitsTable {
+  id: string;
+  household_id: string;
+  kind: VisitKind;
+  visited_on: string;
+  person_ids: string[];
+  plan_id: string | null;
+  present_member_ids: string[];
+  present_others: string[];
+  activity_ids: string[];
+  assessment_ids: string[];
+  review_ids: string[];
+  notes: string | null;
+  next_visit_on: string | null;
+  recorded_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
 export interface RecordHistoryTable {
   id: Generated<number>;
   entity: string;
@@ -233,6 +341,11 @@ export interface DB {
   person_caregivers: PersonCaregiversTable;
   consents: ConsentsTable;
   assessments: AssessmentsTable;
+  plans: PlansTable;
+  plan_versions: PlanVersionsTable;
+  plan_reviews: PlanReviewsTable;
+  practice_logs: PracticeLogsTable;
+  visits: VisitsTable;
   record_history: RecordHistoryTable;
   audit_log: AuditLogTable;
   caseload_assignments: CaseloadAssignmentsTable;

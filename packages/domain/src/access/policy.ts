@@ -53,6 +53,32 @@ export function canWriteAssessments(actor: Actor): boolean {
   return canWriteRegistry(actor);
 }
 
+/**
+ * Rehabilitation plans, their GAS reviews and visit records are part of the person's and
+ * household's file: those who read the registry read them (family: their own household), CBR
+ * workers and supervisors write them (docs/decisions/0020).
+ */
+export function canReadPlans(actor: Actor): boolean {
+  return canReadRegistry(actor);
+}
+
+export function canWritePlans(actor: Actor): boolean {
+  return canWriteRegistry(actor);
+}
+
+/** Practice of the home programme is logged by the family (own household) or the worker. */
+export function canLogPractice(actor: Actor): boolean {
+  return canWriteRegistry(actor) || registryAccess(actor.role) === 'own-household';
+}
+
+export function canReadVisits(actor: Actor): boolean {
+  return canReadRegistry(actor);
+}
+
+export function canWriteVisits(actor: Actor): boolean {
+  return canWriteRegistry(actor);
+}
+
 export function canViewAudit(actor: Actor): boolean {
   return actor.role === 'admin';
 }

@@ -41,6 +41,7 @@ export function weeklyAdherence(
       assignmentId: assignment.id,
       activityId: assignment.activityId,
       week: isoWeek(monday),
+      weekStart: monday,
       sessions: 0,
       expected: perDay * (daysBetween(from, to) + 1),
       adherence: null,

@@ -56,6 +56,8 @@ export const weekAdherenceSchema = z.object({
   activityId: z.string(),
   /** ISO 8601 week, "2026-W05". */
   week: z.string(),
+  /** The Monday the week starts on. */
+  weekStart: isoDateSchema,
   /** Sessions done: `done` counts 1, `partly` ½, `not_today` 0. */
   sessions: z.number(),
   /** Sessions the frequency asks for over the assignment's days of that week (up to today). */

@@ -4,6 +4,7 @@ import { sql as auditAppend } from './0003-audit-append.js';
 import { sql as sync } from './0004-sync.js';
 import { sql as syncIndexes } from './0005-sync-indexes.js';
 import { sql as assessments } from './0006-assessments.js';
+import { sql as plans } from './0007-plans.js';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: 'sync', sql: sync },
   { version: 5, name: 'sync-indexes', sql: syncIndexes },
   { version: 6, name: 'assessments', sql: assessments },
+  { version: 7, name: 'plans', sql: plans },
 ];

@@ -4,7 +4,15 @@ import type { RequestMeta } from '../../http/context.js';
 import type { AuditLog } from '../audit/audit.service.js';
 
 export interface HistoryEntry {
-  entity: 'household' | 'person' | 'consent' | 'assessment';
+  entity:
+    | 'household'
+    | 'person'
+    | 'consent'
+    | 'assessment'
+    | 'plan'
+    | 'plan_review'
+    | 'practice_log'
+    | 'visit';
   entityId: string;
   rev: number;
   op: RecordHistoryTable['op'];

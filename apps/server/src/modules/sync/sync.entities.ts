@@ -26,7 +26,8 @@ export interface PullContext {
 }
 
 /** Tables a pull reads: each has id, rev, deleted_at, sync_tx and sync_seq. */
-export type SyncedTable = 'households' | 'persons' | 'assessments';
+export type SyncedTable =
+  'households' | 'persons' | 'assessments' | 'plans' | 'plan_reviews' | 'practice_logs' | 'visits';
 
 export interface PulledEntity {
   name: string;
