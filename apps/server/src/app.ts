@@ -26,6 +26,7 @@ import { placesRoutes } from './modules/places/places.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { caseloadsRoutes } from './modules/caseloads/caseloads.routes.js';
 import { syncRoutes } from './modules/sync/sync.routes.js';
+import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { gasRoutes } from './modules/plans/gas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
@@ -117,6 +118,7 @@ export async function buildApp({
       await api.register(practiceRoutes(services.practice));
       await api.register(gasRoutes);
       await api.register(visitsRoutes(services.visits));
+      await api.register(tasksRoutes(services.tasks));
     },
     { prefix: '/api/v1' },
   );

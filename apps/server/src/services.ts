@@ -24,6 +24,7 @@ import { personSyncEntities } from './modules/persons/persons.sync.js';
 import { createConflictsService } from './modules/sync/sync.conflicts.js';
 import { createSyncRegistry } from './modules/sync/sync.entities.js';
 import { createSyncService } from './modules/sync/sync.service.js';
+import { createTasksService } from './modules/tasks/tasks.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -75,6 +76,7 @@ export function createServices(database: Database, config: Config) {
     reviews: createReviewsService(db, audit, plans),
     practice: createPracticeService(db, audit, plans),
     visits: createVisitsService(db, audit, activities),
+    tasks: createTasksService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;
