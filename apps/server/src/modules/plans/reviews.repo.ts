@@ -1,4 +1,4 @@
-import { sql, type Selectable, type Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { DB, PlanReviewsTable } from '../../db/schema.js';
 import { consentsJson } from '../registry/consent-visibility.js';
 import type { Executor } from './plans.repo.js';
@@ -58,19 +58,4 @@ export async function insertReview(trx: Transaction<DB>, values: ReviewValues): 
     .insertInto('plan_reviews')
     .values({ ...values, goals: JSON.stringify(values.goals) })
     .execute();
-}
-
-/** Where a review stands, for sync: its revision and household (visibility checked by caller). */
-export function reviewState(db: Executor, id: string) {
-  return db
-    .selectFrom('plan_reviews as r')
-    .innerJoin('households as h', 'h.id', 'r.household_id')
-    .select([
-      'r.rev',
-      'r.deleted_at',
-      'r.household_id',
-      'h.place_code',
-      sql<string>`r.plan_id`.as('plan_id'),
-    ])
-    .where('r.id', '=', id);
 }
