@@ -1,4 +1,4 @@
-import { instrumentById, scoreAnswers, type Answers } from '@birge/domain';
+import { instrumentById, scoreAnswers, tScore, type Answers } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
@@ -33,5 +33,30 @@ describe('demo seed', () => {
     // Murat's first WG-SS screens positive; Gulnar's (reading glasses only) does not.
     expect(rows[0]).toMatchObject({ instrument: 'wg-ss', status: 'complete', positive: true });
     expect(rows.find((r) => r.instrument === 'wg-ss' && r.positive === false)).toBeDefined();
+  });
+
+  it('gives Nursultan an active plan with two goals, three activities, a review, practice and visits', async () => {
+    const db = t.database.db;
+    const plans = await db.selectFrom('plans').selectAll().execute();
+    expect(plans).toHaveLength(1);
+    const [plan] = plans;
+    expect(plan).toMatchObject({ status: 'active', rev: 1 });
+    expect(plan?.goals.map((g) => g.weight)).toEqual([6, 4]);
+    expect(plan?.assignments).toHaveLength(3);
+    const family = await db
+      .selectFrom('users')
+      .select(['household_id'])
+      .where('username', '=', 'family')
+      .executeTakeFirstOrThrow();
+    expect(plan?.household_id).toBe(family.household_id);
+    const [review] = await db.selectFrom('plan_reviews').selectAll().execute();
+    expect(review?.t_score).toBe(tScore(review?.goals ?? [], 0.3));
+    // Goals weighted 6 and 4 at 0 and −1: 50 − 40/√(0.7·52 + 0.3·100)
+    expect(review?.t_score).toBeCloseTo(50 - 40 / Math.sqrt(66.4), 10);
+    const logs = await db.selectFrom('practice_logs').select(['logged_by_role']).execute();
+    expect(logs.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(logs.map((l) => l.logged_by_role))).toEqual(new Set(['family']));
+    const visits = await db.selectFrom('visits').select(['kind']).orderBy('visited_on').execute();
+    expect(visits.map((v) => v.kind)).toEqual(['home', 'phone']);
   });
 });

@@ -9,6 +9,7 @@ import { countUsers } from '../modules/users/users.repo.js';
 import type { Services } from '../services.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { DEMO_HOUSEHOLDS } from './demo-households.js';
+import { seedDemoPlans } from './demo-plans.js';
 import {
   ALMATY_REGION,
   DEMO_PASSWORD,
@@ -247,5 +248,22 @@ export async function seedDemo(
       .set({ household_id: familyHousehold })
       .where('id', '=', familyId)
       .execute();
+  // Nursultan's plan: in `worker`'s caseload and the family account's household.
+  const worker = actors.get('worker');
+  if (!worker || !familyId || !familyHousehold) throw new Error('demo worker or family missing');
+  await seedDemoPlans(services, {
+    worker,
+    family: {
+      ...worker,
+      userId: familyId,
+      username: 'family',
+      displayName: 'Айгүл Сейітқалиева',
+      role: 'family',
+      scopes: [],
+      householdId: familyHousehold,
+    },
+    members: new Map([...members].map(([key, m]) => [key, m.personId])),
+    householdId: familyHousehold,
+  });
   return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
 }
