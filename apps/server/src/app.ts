@@ -14,6 +14,7 @@ import { registerErrorHandler, sendProblem } from './http/error-handler.js';
 import { ProblemError } from './http/problem.js';
 import { registerRequestContext } from './http/security.js';
 import { responseSerializer } from './http/serializer.js';
+import { activitiesRoutes } from './modules/activities/activities.routes.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { instrumentsRoutes } from './modules/assessments/instruments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp({
       await api.register(personsRoutes(services.persons, services.consents));
       await api.register(assessmentsRoutes(services.assessments));
       await api.register(instrumentsRoutes());
+      await api.register(activitiesRoutes(services.activities));
       await api.register(usersRoutes(services.users));
       await api.register(auditRoutes(services.audit));
       await api.register(caseloadsRoutes(services.caseloads));

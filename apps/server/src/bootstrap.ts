@@ -4,6 +4,10 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import {
+  describeBuiltinSync,
+  syncBuiltinActivities,
+} from './modules/activities/activities.seed.js';
 import { BUNDLED_CLASSIFIER, importPlaces } from './modules/places/places.import.js';
 import { latestVersion } from './modules/places/places.repo.js';
 import { deleteExpiredSessions } from './modules/auth/auth.repo.js';
@@ -25,6 +29,8 @@ export function connect(config: Config): Promise<Database> {
 export async function prepare(database: Database, config: Config, log: Log): Promise<void> {
   const { applied } = await migrate(database);
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+  const library = describeBuiltinSync(await syncBuiltinActivities(database.db));
+  if (library) log(`activity library: ${library}`);
   if (!(await latestVersion(database.db))) {
     const result = await importPlaces(database.db, BUNDLED_CLASSIFIER);
     log(`KATO classifier ${result.version} loaded: ${result.rows} places`);

@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { createActivitiesService } from './modules/activities/activities.service.js';
 import { assessmentSyncEntities } from './modules/assessments/assessments.sync.js';
 import { createAssessmentsService } from './modules/assessments/assessments.service.js';
 import { createAuditLog } from './modules/audit/audit.service.js';
@@ -13,7 +14,6 @@ import { createPlansService } from './modules/plans/plans.service.js';
 import { createPracticeService } from './modules/plans/practice.service.js';
 import { createReviewsService } from './modules/plans/reviews.service.js';
 import { createVisitsService } from './modules/visits/visits.service.js';
-import { wellFormedActivities } from './modules/plans/activity-lookup.js';
 import { planSyncEntities } from './modules/plans/plans.sync.js';
 import { practiceSyncEntities } from './modules/plans/practice.sync.js';
 import { visitSyncEntities } from './modules/visits/visits.sync.js';
@@ -36,7 +36,8 @@ export function createServices(database: Database, config: Config) {
   const household = householdSyncEntities(audit);
   const person = personSyncEntities(audit);
   const assessment = assessmentSyncEntities(audit);
-  const activities = wellFormedActivities;
+  // The activity library; plans, practice and visits check the cards they name against it.
+  const activities = createActivitiesService(db, audit);
   const plan = planSyncEntities(audit, activities);
   const practice = practiceSyncEntities(audit, activities);
   const visit = visitSyncEntities(audit, activities);
@@ -72,6 +73,7 @@ export function createServices(database: Database, config: Config) {
     persons: createPersonsService(db, audit),
     consents: createConsentsService(db, audit),
     assessments: createAssessmentsService(db, audit),
+    activities,
     plans,
     reviews: createReviewsService(db, audit, plans),
     practice: createPracticeService(db, audit, plans),

@@ -6,6 +6,10 @@ import { connect, prepare, start } from '../bootstrap.js';
 import type { Config } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { ProblemError } from '../http/problem.js';
+import {
+  describeBuiltinSync,
+  syncBuiltinActivities,
+} from '../modules/activities/activities.seed.js';
 import { importPlaces } from '../modules/places/places.import.js';
 import { seedDemo } from '../seed/demo.js';
 
@@ -54,6 +58,8 @@ export async function runCommand(
           ? `applied ${applied.join(', ')}; schema at ${current}`
           : `schema is current (${current})`,
       );
+      const library = describeBuiltinSync(await syncBuiltinActivities(database.db));
+      if (library) log(`activity library: ${library}`);
       await database.close();
       return 0;
     }

@@ -296,6 +296,33 @@ export interface VisitsTable {
   sync_seq: ColumnType<string, never, never>;
 }
 
+/** Migration 0008: the activity library, one row per card (its current version). */
+export interface ActivitiesTable {
+  id: string;
+  version: number;
+  category: string;
+  min_months: number;
+  max_months: number | null;
+  data: Json<Record<string, unknown>>;
+  /** The shipped version the text came from; null for a card an admin added. */
+  builtin_version: number | null;
+  /** Changed by an admin since it was shipped: newer shipped versions no longer replace it. */
+  edited: Generated<boolean>;
+  retired: Generated<boolean>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** Migration 0008: every version of every card's text. */
+export interface ActivityVersionsTable {
+  activity_id: string;
+  version: number;
+  data: Json<Record<string, unknown>>;
+  created_at: CreatedTimestamp;
+  created_by: string | null;
+}
+
 export interface RecordHistoryTable {
   id: Generated<number>;
   entity: string;
@@ -346,6 +373,8 @@ export interface DB {
   plan_reviews: PlanReviewsTable;
   practice_logs: PracticeLogsTable;
   visits: VisitsTable;
+  activities: ActivitiesTable;
+  activity_versions: ActivityVersionsTable;
   record_history: RecordHistoryTable;
   audit_log: AuditLogTable;
   caseload_assignments: CaseloadAssignmentsTable;

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { syncBuiltinActivities } from '../modules/activities/activities.seed.js';
 import { BUNDLED_CLASSIFIER, importPlaces } from '../modules/places/places.import.js';
 import { postgresAdminUrl, postgresAvailable } from './postgres.js';
 
@@ -17,14 +18,16 @@ declare module 'vitest' {
 }
 
 /**
- * Prepares each database engine once per run — migrated, with the KATO classifier loaded — so every
- * test file can start from a fresh copy in milliseconds: a PGlite data-directory dump, and a
- * PostgreSQL template database (TEST_DATABASE_URL, else the local server).
+ * Prepares each database engine once per run — migrated, with the activity library and the KATO
+ * classifier loaded — so every test file can start from a fresh copy in milliseconds: a PGlite
+ * data-directory dump, and a PostgreSQL template database (TEST_DATABASE_URL, else the local
+ * server).
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'birge-test-'));
   const pglite = await openDatabase({ dataDir: 'memory://' });
   await migrate(pglite);
+  await syncBuiltinActivities(pglite.db);
   await importPlaces(pglite.db, BUNDLED_CLASSIFIER);
   const dumpFile = path.join(dir, 'pglite.tar');
   await writeFile(dumpFile, Buffer.from(await (await pglite.dump()).arrayBuffer()));
@@ -40,6 +43,7 @@ export default async function setup(project: TestProject) {
     await admin.close();
     const pg = await openDatabase({ url: postgresAdminUrl(template), poolSize: 2 });
     await migrate(pg);
+    await syncBuiltinActivities(pg.db);
     await importPlaces(pg.db, BUNDLED_CLASSIFIER);
     await pg.close();
   } else if (process.env.CI) {

@@ -5,6 +5,7 @@ import { sql as sync } from './0004-sync.js';
 import { sql as syncIndexes } from './0005-sync-indexes.js';
 import { sql as assessments } from './0006-assessments.js';
 import { sql as plans } from './0007-plans.js';
+import { sql as activities } from './0008-activities.js';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 5, name: 'sync-indexes', sql: syncIndexes },
   { version: 6, name: 'assessments', sql: assessments },
   { version: 7, name: 'plans', sql: plans },
+  { version: 8, name: 'activities', sql: activities },
 ];

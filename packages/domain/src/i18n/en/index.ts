@@ -1,3 +1,4 @@
+import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
@@ -16,4 +17,5 @@ export const en = {
   ...supervision,
   ...assessments,
   ...plans,
+  ...activities,
 };

@@ -1,6 +1,7 @@
+import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { supervision } from './supervision.js';
 
-export const kk = { ...kkCore, ...supervision, ...assessments, ...plans };
+export const kk = { ...kkCore, ...supervision, ...assessments, ...plans, ...activities };

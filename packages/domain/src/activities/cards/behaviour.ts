@@ -1,0 +1,345 @@
+import type { ActivityCard } from '../activity.schema.js';
+import { defineCard } from './define.js';
+
+/** Calm, praise, waiting, a plan the person can see, and good sleep. */
+export const behaviourCards: readonly ActivityCard[] = [
+  defineCard('behaviour.calm-breathing', {
+    ages: [36, null],
+    elements: ['health.promotion', 'health.rehabilitation'],
+    pictogram: 'breathing',
+    signs: ['distress', 'harm', 'dizziness'],
+    kk: {
+      title: 'Баяу тыныс алу',
+      purpose: 'Баяу тыныс алу ашу мен қорқынышты басады. Адам өзін өзі тыныштандыруды үйренеді.',
+      materials: ['Гүл мен шамның суреті не жай ғана саусақ'],
+      steps: [
+        'Ашуланған кезде емес, тыныш кезде үйреніңіз.',
+        'Бірге отырып, иықтарды босатыңыз.',
+        '«Гүлді иіскейміз»: мұрынмен баяу дем алыңыз.',
+        '«Шамды үрлейміз»: аузымен баяу дем шығарыңыз.',
+        'Бес рет қайталаңыз, бірге санаңыз.',
+        'Адам ашулана бастағанда осыны бірге жасаңыз.',
+      ],
+      safety: [
+        'Тым жиі әрі терең дем алмасын: басы айналуы мүмкін.',
+        'Ашуланған кезде ақырын сөйлеп, қасында болыңыз.',
+      ],
+    },
+    ru: {
+      title: 'Спокойное дыхание',
+      purpose: 'Медленное дыхание снимает злость и страх. Человек учится успокаиваться сам.',
+      materials: ['Картинка цветка и свечи или просто палец'],
+      steps: [
+        'Учитесь в спокойное время, а не во время вспышки.',
+        'Сядьте вместе, расслабьте плечи.',
+        '«Нюхаем цветок»: медленный вдох носом.',
+        '«Задуваем свечу»: медленный выдох ртом.',
+        'Пять раз, считайте вместе.',
+        'Когда человек начинает злиться, делайте это вместе.',
+      ],
+      safety: [
+        'Не дышать слишком часто и глубоко: закружится голова.',
+        'Во время вспышки говорите тихо и будьте рядом.',
+      ],
+    },
+    en: {
+      title: 'Calm breathing',
+      purpose: 'Slow breathing eases anger and fear. The person learns to calm down alone.',
+      materials: ['A picture of a flower and a candle, or just a finger'],
+      steps: [
+        'Practise at calm times, not during an outburst.',
+        'Sit together and let the shoulders drop.',
+        '“Smell the flower”: breathe in slowly through the nose.',
+        '“Blow out the candle”: breathe out slowly through the mouth.',
+        'Five times; count together.',
+        'When the person starts to get upset, do it together.',
+      ],
+      safety: [
+        'Not too fast or too deep: it can make the head spin.',
+        'During an outburst, speak softly and stay close.',
+      ],
+    },
+  }),
+  defineCard('behaviour.praise-the-good', {
+    ages: [12, null],
+    elements: ['social.relationships_family', 'health.promotion'],
+    pictogram: 'thumbs-up',
+    signs: ['harm'],
+    kk: {
+      title: 'Жақсы әрекетті байқап, мақтау',
+      purpose: 'Мақталған әрекет жиі қайталанады. Жаман әрекетке емес, жақсысына назар аударыңыз.',
+      materials: ['Жұлдызша салатын қағаз (қаласаңыз)'],
+      steps: [
+        'Бір жақсы әрекетті таңдаңыз: «ойыншықтарды жинау».',
+        'Адам соны жасағанда бірден байқаңыз.',
+        'Нақты мақтаңыз: «Ойыншықтарды жинадың, жарайсың!»',
+        'Күлімдеп, арқасынан қағыңыз не қол соғыңыз.',
+        'Қағазға жұлдызша салыңыз.',
+        'Бес жұлдызшаға бір кішкене сый беріңіз.',
+      ],
+      safety: ['Мақтауды әрекеттен кейін бірден айтыңыз.', 'Сыйға тәттіні көп бермеңіз.'],
+    },
+    ru: {
+      title: 'Замечаем хорошее и хвалим',
+      purpose: 'Поведение, которое хвалят, повторяется чаще. Замечайте хорошее, а не плохое.',
+      materials: ['Листок для звёздочек (по желанию)'],
+      steps: [
+        'Выберите одно хорошее действие: «убирать игрушки».',
+        'Когда человек это делает, сразу заметьте.',
+        'Хвалите конкретно: «Ты убрал игрушки, молодец!»',
+        'Улыбнитесь, погладьте по спине или похлопайте.',
+        'Нарисуйте звёздочку на листке.',
+        'За пять звёздочек — маленькая награда.',
+      ],
+      safety: ['Хвалите сразу после действия.', 'Не давайте в награду много сладкого.'],
+    },
+    en: {
+      title: 'Noticing and praising the good',
+      purpose: 'Behaviour that is praised happens more often. Notice the good, not the bad.',
+      materials: ['A sheet for stars (if you like)'],
+      steps: [
+        'Choose one good action: “putting toys away”.',
+        'When the person does it, notice at once.',
+        'Praise exactly: “You put the toys away, well done!”',
+        'Smile, pat the back or clap.',
+        'Draw a star on the sheet.',
+        'Five stars earn a small reward.',
+      ],
+      safety: ['Praise straight after the action.', 'Do not give lots of sweets as rewards.'],
+    },
+  }),
+  defineCard('behaviour.first-then', {
+    ages: [24, null],
+    elements: ['social.relationships_family', 'education.non_formal'],
+    pictogram: 'first-then',
+    signs: ['distress', 'harm'],
+    kk: {
+      title: '«Алдымен — содан кейін»',
+      purpose:
+        'Адам ұнамайтын істен кейін ұнайтын іс болатынын біледі, сондықтан келісу жеңілдейді.',
+      materials: ['Екі сурет: іс және сүйікті нәрсе', 'Екіге бөлінген картон'],
+      steps: [
+        'Сол жаққа істің суретін қойыңыз: «аяқ киім кию».',
+        'Оң жаққа сүйікті нәрсенің суретін қойыңыз: «серуен».',
+        'Көрсетіп айтыңыз: «Алдымен аяқ киім, содан кейін серуен».',
+        'Қысқа айтып, қайталаңыз.',
+        'Іс біткенде уәдені бірден орындаңыз.',
+      ],
+      safety: [
+        'Орындай алмайтын нәрсеге уәде бермеңіз.',
+        'Алғашында қысқа әрі жеңіл істен бастаңыз.',
+      ],
+    },
+    ru: {
+      title: '«Сначала — потом»',
+      purpose: 'Человек знает, что после неприятного дела будет приятное, и соглашаться легче.',
+      materials: ['Две картинки: дело и любимое занятие', 'Картон, разделённый на две части'],
+      steps: [
+        'Слева положите картинку дела: «надеть обувь».',
+        'Справа — картинку любимого: «прогулка».',
+        'Покажите и скажите: «Сначала обувь, потом прогулка».',
+        'Говорите коротко, повторяйте.',
+        'Когда дело сделано, сразу выполните обещанное.',
+      ],
+      safety: [
+        'Не обещайте того, что не сможете выполнить.',
+        'Начните с короткого и лёгкого дела.',
+      ],
+    },
+    en: {
+      title: 'First, then',
+      purpose:
+        'The person knows something nice comes after a less liked task, so agreeing is easier.',
+      materials: ['Two pictures: the task and a favourite thing', 'A card divided in two'],
+      steps: [
+        'On the left, put the picture of the task: “shoes on”.',
+        'On the right, put the favourite: “a walk”.',
+        'Point and say: “First shoes, then a walk.”',
+        'Keep it short; repeat it.',
+        'When the task is done, keep your promise at once.',
+      ],
+      safety: ['Do not promise what you cannot give.', 'Start with a short, easy task.'],
+    },
+  }),
+  defineCard('behaviour.learning-to-wait', {
+    ages: [30, null],
+    elements: ['social.relationships_family', 'education.non_formal'],
+    pictogram: 'hourglass',
+    signs: ['distress', 'harm'],
+    kk: {
+      title: 'Күтуді үйрену',
+      purpose: 'Адам аз уақыт күтуді үйренеді: кезекте, дастарқан басында, дүкенде оңай болады.',
+      materials: ['Құм сағат, таймер не телефон', '«Күт» суреті'],
+      steps: [
+        'Адам бір нәрсе сұрағанда «күт» деп, суретті көрсетіңіз.',
+        'Беске дейін бірге санаңыз.',
+        'Күткен соң бірден беріп, мақтаңыз.',
+        'Күтуді бірте-бірте ұзартыңыз: 10, 20, 30 секунд.',
+        'Күткенде қолына іс беріңіз: сурет не ойыншық.',
+      ],
+      safety: [
+        'Алғашында өте қысқа күттіріңіз, сәтті болсын.',
+        'Ауырғанда, аш не шаршаған кезде үйретпеңіз.',
+      ],
+    },
+    ru: {
+      title: 'Учимся ждать',
+      purpose:
+        'Человек учится немного подождать: в очереди, за столом, в магазине становится легче.',
+      materials: ['Песочные часы, таймер или телефон', 'Картинка «жди»'],
+      steps: [
+        'Когда человек что-то просит, скажите «жди» и покажите картинку.',
+        'Считайте вместе до пяти.',
+        'После ожидания сразу дайте и похвалите.',
+        'Постепенно удлиняйте ожидание: 10, 20, 30 секунд.',
+        'Пока ждёт, дайте занятие для рук: картинку или игрушку.',
+      ],
+      safety: [
+        'Сначала ожидание очень короткое, чтобы получилось.',
+        'Не учите, когда человек болен, голоден или устал.',
+      ],
+    },
+    en: {
+      title: 'Learning to wait',
+      purpose: 'The person learns to wait a little: queues, meals and shops get easier.',
+      materials: ['An egg timer, a timer or a phone', 'A “wait” picture'],
+      steps: [
+        'When the person asks for something, say “wait” and show the picture.',
+        'Count to five together.',
+        'After waiting, give it at once and praise.',
+        'Little by little make it longer: 10, 20, 30 seconds.',
+        'While waiting, give the hands something to do: a picture or a toy.',
+      ],
+      safety: [
+        'At first the wait is very short, so it works.',
+        'Do not practise when the person is ill, hungry or tired.',
+      ],
+    },
+  }),
+  defineCard('behaviour.quiet-corner', {
+    ages: [24, null],
+    elements: ['health.promotion', 'social.relationships_family'],
+    pictogram: 'quiet-corner',
+    signs: ['distress', 'harm'],
+    kk: {
+      title: 'Тыныш бұрыш',
+      purpose: 'Адамның ашуланғанда не шаршағанда тынышталатын қауіпсіз орны болады.',
+      materials: ['Жұмсақ жастық не көрпе', 'Сүйікті жұмсақ ойыншық', 'Тыныш, жарығы бәсең бұрыш'],
+      steps: [
+        'Үйден шусыз бір бұрышты таңдаңыз.',
+        'Жастық пен сүйікті затты сол жерге қойыңыз.',
+        'Тыныш кезде бұрышты бірге көріп, «мұнда демаламыз» деңіз.',
+        'Адам мазасыздана бастағанда бұрышқа бірге барыңыз.',
+        'Қасында тыныш отырып, баяу дем алыңыз.',
+        'Тынышталғанда мақтап, ісіңізге қайтыңыз.',
+      ],
+      safety: [
+        'Бұрыш жаза емес: адамды ол жерге қамамаңыз.',
+        'Бұрышта өткір не қатты заттар болмасын.',
+      ],
+    },
+    ru: {
+      title: 'Тихий уголок',
+      purpose:
+        'У человека есть безопасное место, где можно успокоиться, когда он злится или устал.',
+      materials: [
+        'Мягкая подушка или одеяло',
+        'Любимая мягкая игрушка',
+        'Тихий угол с неярким светом',
+      ],
+      steps: [
+        'Выберите в доме тихий угол.',
+        'Положите туда подушку и любимую вещь.',
+        'В спокойное время покажите угол: «здесь мы отдыхаем».',
+        'Когда человек начинает волноваться, идите туда вместе.',
+        'Посидите рядом тихо, дышите медленно.',
+        'Когда успокоился, похвалите и вернитесь к делам.',
+      ],
+      safety: [
+        'Уголок — не наказание: не запирайте там человека.',
+        'В уголке нет острых и твёрдых предметов.',
+      ],
+    },
+    en: {
+      title: 'A quiet corner',
+      purpose: 'The person has a safe place to calm down when angry or tired.',
+      materials: [
+        'A soft cushion or blanket',
+        'A favourite soft toy',
+        'A quiet corner with soft light',
+      ],
+      steps: [
+        'Choose a quiet corner of the home.',
+        'Put the cushion and a favourite thing there.',
+        'At a calm time, show it together: “this is where we rest”.',
+        'When the person starts to get upset, go there together.',
+        'Sit quietly beside them and breathe slowly.',
+        'When calm, give praise and go back to what you were doing.',
+      ],
+      safety: [
+        'The corner is not a punishment: never shut the person in.',
+        'Nothing sharp or hard in the corner.',
+      ],
+    },
+  }),
+  defineCard('behaviour.bedtime-routine', {
+    ages: [12, null],
+    elements: ['health.promotion', 'social.relationships_family'],
+    pictogram: 'sleep',
+    signs: ['breathing', 'seizure'],
+    kk: {
+      title: 'Ұйқы алдындағы тәртіп',
+      purpose: 'Күн сайын бірдей тәртіп тез ұйықтауға және түнде тыныш ұйықтауға көмектеседі.',
+      materials: ['Ұйқы алдындағы істердің суреттері', 'Бәсең шам'],
+      steps: [
+        'Күн сайын бір уақытта жатқызыңыз.',
+        'Ұйқыдан бір сағат бұрын теледидар мен телефонды өшіріңіз.',
+        'Әр кеш бірдей ретпен: жуыну, тіс тазалау, пижама.',
+        'Кітап оқыңыз не ақырын ән айтыңыз.',
+        'Шамды бәсеңдетіп, «түніңіз тыныш болсын» деңіз.',
+        'Түнде оянса, аз сөйлеп, тыныш қайта жатқызыңыз.',
+      ],
+      safety: [
+        'Кешке ауыр тамақ пен қою шай бермеңіз.',
+        'Төсек қауіпсіз болсын: одан құлап кетпесін.',
+      ],
+      stopSigns: ['Екі аптадан артық түнде жиі оянып, ұйықтай алмаса.'],
+    },
+    ru: {
+      title: 'Ритуал перед сном',
+      purpose: 'Одинаковый порядок каждый вечер помогает быстрее уснуть и спокойно спать ночью.',
+      materials: ['Картинки вечерних дел', 'Неяркий свет'],
+      steps: [
+        'Укладывайте каждый день в одно время.',
+        'За час до сна выключите телевизор и телефон.',
+        'Каждый вечер в одном порядке: мытьё, зубы, пижама.',
+        'Почитайте книгу или тихо спойте.',
+        'Приглушите свет и скажите: «спокойной ночи».',
+        'Если проснулся ночью, тихо уложите снова, без лишних слов.',
+      ],
+      safety: [
+        'Вечером без тяжёлой еды и крепкого чая.',
+        'Кровать безопасная: упасть с неё нельзя.',
+      ],
+      stopSigns: ['Больше двух недель часто просыпается ночью и не может уснуть.'],
+    },
+    en: {
+      title: 'A bedtime routine',
+      purpose: 'The same order every evening helps a person fall asleep faster and sleep calmly.',
+      materials: ['Pictures of the bedtime steps', 'A soft light'],
+      steps: [
+        'Put the person to bed at the same time every day.',
+        'An hour before bed, turn off the TV and the phone.',
+        'Every evening in the same order: wash, teeth, pyjamas.',
+        'Read a book or sing softly.',
+        'Dim the light and say “good night”.',
+        'If the person wakes at night, settle them again quietly, with few words.',
+      ],
+      safety: [
+        'No heavy food or strong tea in the evening.',
+        'A safe bed that the person cannot fall out of.',
+      ],
+      stopSigns: ['Waking often at night and not getting back to sleep for more than two weeks.'],
+    },
+  }),
+];
