@@ -28,6 +28,7 @@ import { usersRoutes } from './modules/users/users.routes.js';
 import { caseloadsRoutes } from './modules/caseloads/caseloads.routes.js';
 import { syncRoutes } from './modules/sync/sync.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
 import { gasRoutes } from './modules/plans/gas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
@@ -121,6 +122,9 @@ export async function buildApp({
       await api.register(gasRoutes);
       await api.register(visitsRoutes(services.visits));
       await api.register(tasksRoutes(services.tasks));
+      await api.register(
+        invitationsRoutes(services.invitations, services.auth, services.places, config),
+      );
     },
     { prefix: '/api/v1' },
   );

@@ -25,6 +25,7 @@ import { createConflictsService } from './modules/sync/sync.conflicts.js';
 import { createSyncRegistry } from './modules/sync/sync.entities.js';
 import { createSyncService } from './modules/sync/sync.service.js';
 import { createTasksService } from './modules/tasks/tasks.service.js';
+import { createInvitationsService } from './modules/invitations/invitations.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -61,10 +62,11 @@ export function createServices(database: Database, config: Config) {
     ],
   );
   const plans = createPlansService(db, audit, activities);
+  const auth = createAuthService(db, audit, config);
   return {
     audit,
     places,
-    auth: createAuthService(db, audit, config),
+    auth,
     users: createUsersService(db, audit),
     households,
     caseloads: createCaseloadsService(db, households, audit),
@@ -79,6 +81,7 @@ export function createServices(database: Database, config: Config) {
     practice: createPracticeService(db, audit, plans),
     visits: createVisitsService(db, audit, activities),
     tasks: createTasksService(db),
+    invitations: createInvitationsService(db, audit, auth),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -47,3 +47,4 @@ export * from './plans/visit.rules.js';
 export * from './tasks/task.schema.js';
 export * from './tasks/task-records.js';
 export * from './tasks/tasks.js';
+export * from './access/invitation.schema.js';

@@ -59,6 +59,9 @@ export interface UsersTable {
   role: string;
   language: Generated<string>;
   household_id: string | null;
+  /** Migration 0009: the person a `family` account belongs to, and its device store's secret. */
+  person_id: Generated<string | null>;
+  device_secret: Generated<string | null>;
   organization_id: string | null;
   is_demo: Generated<boolean>;
   disabled_at: Date | null;
@@ -296,6 +299,20 @@ export interface VisitsTable {
   sync_seq: ColumnType<string, never, never>;
 }
 
+/** Migration 0009: family invitations, by the SHA-256 of their code. */
+export interface InvitationsTable {
+  id: string;
+  code_hash: string;
+  household_id: string;
+  person_id: string;
+  issued_by: string | null;
+  issued_at: CreatedTimestamp;
+  expires_at: Date;
+  used_at: Date | null;
+  used_by: string | null;
+  withdrawn_at: Date | null;
+}
+
 /** Migration 0008: the activity library, one row per card (its current version). */
 export interface ActivitiesTable {
   id: string;
@@ -373,6 +390,7 @@ export interface DB {
   plan_reviews: PlanReviewsTable;
   practice_logs: PracticeLogsTable;
   visits: VisitsTable;
+  invitations: InvitationsTable;
   activities: ActivitiesTable;
   activity_versions: ActivityVersionsTable;
   record_history: RecordHistoryTable;

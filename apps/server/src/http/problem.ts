@@ -22,6 +22,9 @@ export type ProblemCode =
   | 'demo_refused'
   | 'account_disabled'
   | 'conflict_resolved'
+  | 'invitation_invalid'
+  | 'invitation_expired'
+  | 'invitation_used'
   | 'internal';
 
 /** A problem with one field: where (a dotted path into the body), what (a message key) and values. */

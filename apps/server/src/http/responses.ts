@@ -1,6 +1,6 @@
 import { problemSchema } from '@birge/domain';
 
-type Status = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+type Status = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 /** OpenAPI response entries for the problems a route can answer with. */
 export function problems(...statuses: Status[]) {

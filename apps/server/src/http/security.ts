@@ -47,7 +47,7 @@ export function registerRequestContext(app: FastifyInstance, auth: AuthService):
         req.user = await auth.resolve(token);
       } catch (error) {
         // A disabled account's old cookie must not stop someone else signing in on the device.
-        if (!req.url.startsWith('/api/v1/auth/login')) throw error;
+        if (!/^\/api\/v1\/auth\/(login|invitation)\b/.test(req.url)) throw error;
       }
       if (req.user && !header) {
         req.lang = req.user.language;

@@ -6,6 +6,7 @@ import { sql as syncIndexes } from './0005-sync-indexes.js';
 import { sql as assessments } from './0006-assessments.js';
 import { sql as plans } from './0007-plans.js';
 import { sql as activities } from './0008-activities.js';
+import { sql as invitations } from './0009-invitations.js';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: 'assessments', sql: assessments },
   { version: 7, name: 'plans', sql: plans },
   { version: 8, name: 'activities', sql: activities },
+  { version: 9, name: 'invitations', sql: invitations },
 ];

@@ -34,7 +34,10 @@ export type AuditAction =
   | 'consent_withdraw'
   | 'assign'
   | 'unassign'
-  | 'conflict_resolve';
+  | 'conflict_resolve'
+  | 'invite'
+  | 'invitation_redeem'
+  | 'invitation_failed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,32 +8,13 @@ import { SESSION_COOKIE } from '../../http/security.js';
 import { VERSION } from '../../version.js';
 import type { PlacesService } from '../places/places.service.js';
 import type { AuthService } from './auth.service.js';
+import { meOf, sessionCookieOptions } from './me.js';
 
 export const authRoutes =
   (auth: AuthService, places: PlacesService, config: Config): FastifyPluginAsyncZod =>
   async (app) => {
-    async function me(user: SessionUser): Promise<Me> {
-      const labels = await places.labels(user.scopes, user.language);
-      return {
-        id: user.userId,
-        username: user.username,
-        displayName: user.displayName,
-        role: user.role,
-        language: user.language,
-        scopes: user.scopes.map((code) => ({ code, name: labels.get(code)?.name ?? code })),
-        householdId: user.householdId,
-        organizationId: user.organizationId,
-        isDemo: user.isDemo,
-      };
-    }
-
-    const cookieOptions = {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict' as const,
-      secure: config.secureCookies,
-      maxAge: config.sessionMaxDays * 24 * 3600,
-    };
+    const me = (user: SessionUser): Promise<Me> => meOf(user, places);
+    const cookieOptions = sessionCookieOptions(config);
 
     app.get(
       '/instance',

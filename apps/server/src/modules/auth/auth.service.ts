@@ -35,14 +35,18 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
   const expiry = (createdAt: Date, now = Date.now()) =>
     new Date(Math.min(createdAt.getTime() + maxMs, now + idleMs));
 
-  async function refuseWhenThrottled(username: string, ip: string | null) {
+  async function refuseWhenThrottled(
+    username: string,
+    ip: string | null,
+    maxByUser = config.loginMaxFailuresPerUser,
+  ) {
     const windowMs = config.loginWindowMinutes * 60_000;
     const since = new Date(Date.now() - windowMs);
     const failures = await countFailures(db, since, username, ip);
     // The attempt being made is already recorded (as a failure until proven otherwise), so the
     // counts include it: parallel attempts cannot all pass the check before any is counted.
     const blockedBy =
-      failures.byUser > config.loginMaxFailuresPerUser
+      failures.byUser > maxByUser
         ? failures.oldestByUser
         : failures.byIp > config.loginMaxFailuresPerIp
           ? failures.oldestByIp
@@ -56,7 +60,34 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
     });
   }
 
+  async function openSession(userId: string, meta: RequestMeta): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await insertSession(db, {
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt: expiry(new Date()),
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    return token;
+  }
+
   return {
+    openSession,
+
+    /**
+     * Another way in (an invitation code) under the sign-in limits: the attempt is recorded as a
+     * failure under `key` first and refused when `key` or the address has failed too often;
+     * `succeeded` clears it. Failures from one address count across sign-ins and codes.
+     */
+    async beginAttempt(key: string, ip: string | null, maxByKey: number): Promise<number> {
+      const attemptId = await recordAttempt(db, key, ip, false);
+      await refuseWhenThrottled(key, ip, maxByKey);
+      return attemptId;
+    },
+
+    succeeded: (attemptId: number) => markAttemptSucceeded(db, attemptId),
+
     /** Checks the password and opens a session; returns the opaque token for the cookie. */
     async login(
       username: string,
@@ -76,14 +107,7 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
       await markAttemptSucceeded(db, attemptId);
       if (user.disabled_at) throw new ProblemError(403, 'account_disabled');
       if (user.is_demo && config.mode === 'production') throw new ProblemError(403, 'demo_refused');
-      const token = randomBytes(32).toString('base64url');
-      await insertSession(db, {
-        tokenHash: hashToken(token),
-        userId: user.id,
-        expiresAt: expiry(new Date()),
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-      });
+      const token = await openSession(user.id, meta);
       await audit.append(
         { ...meta, actor: null },
         { action: 'login', entity: 'user', entityId: user.id, username: user.username },

@@ -1,5 +1,6 @@
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
+import { followUp } from './follow-up.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { plans } from './plans.js';
@@ -17,5 +18,6 @@ export const en = {
   ...supervision,
   ...assessments,
   ...plans,
+  ...followUp,
   ...activities,
 };

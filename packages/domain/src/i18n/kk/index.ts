@@ -1,7 +1,15 @@
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
+import { followUp } from './follow-up.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { supervision } from './supervision.js';
 
-export const kk = { ...kkCore, ...supervision, ...assessments, ...plans, ...activities };
+export const kk = {
+  ...kkCore,
+  ...supervision,
+  ...assessments,
+  ...plans,
+  ...activities,
+  ...followUp,
+};
