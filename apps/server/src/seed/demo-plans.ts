@@ -1,4 +1,4 @@
-import type { PlanInput } from '@birge/domain';
+import { planInputSchema, type PlanInput } from '@birge/domain';
 import { v7 as uuidv7 } from 'uuid';
 import type { RequestMeta, SessionUser } from '../http/context.js';
 import type { Services } from '../services.js';
@@ -135,16 +135,15 @@ export async function seedDemoPlans(services: Services, people: DemoPlanPeople):
   };
   const child = key('nursultan');
   const input = planInput(child, key('aigul'), key('erlan'));
-  const plan = await services.plans.create(meta(people.worker), {
-    ...input,
-    gasWeighting: 'importance_difficulty',
-  });
+  const plan = await services.plans.create(meta(people.worker), planInputSchema.parse(input));
+  const [walking, dressing] = plan.goals;
+  if (!walking || !dressing) throw new Error('demo goals missing');
   const review = await services.reviews.create(meta(people.worker), {
     planId: plan.id,
     reviewedOn: '2026-11-10',
     levels: [
-      { goalId: input.goals[0].id, level: 0, note: 'Қақпаға дейін өзі барды, бір рет тынықты.' },
-      { goalId: input.goals[1].id, level: -1, note: null },
+      { goalId: walking.id, level: 0, note: 'Қақпаға дейін өзі барды, бір рет тынықты.' },
+      { goalId: dressing.id, level: -1, note: null },
     ],
     rho: 0.3,
     note: 'Бірінші шолу: жүру мақсатына жетті, киіну әлі бастапқы деңгейде.',
