@@ -29,6 +29,7 @@ import { caseloadsRoutes } from './modules/caseloads/caseloads.routes.js';
 import { syncRoutes } from './modules/sync/sync.routes.js';
 import { tasksRoutes } from './modules/tasks/tasks.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
+import { printRoutes } from './modules/print/print.routes.js';
 import { gasRoutes } from './modules/plans/gas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
@@ -125,6 +126,7 @@ export async function buildApp({
       await api.register(
         invitationsRoutes(services.invitations, services.auth, services.places, config),
       );
+      await api.register(printRoutes(services.print));
     },
     { prefix: '/api/v1' },
   );

@@ -26,6 +26,7 @@ import { createSyncRegistry } from './modules/sync/sync.entities.js';
 import { createSyncService } from './modules/sync/sync.service.js';
 import { createTasksService } from './modules/tasks/tasks.service.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
+import { createPrintService } from './modules/print/print.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -82,6 +83,7 @@ export function createServices(database: Database, config: Config) {
     visits: createVisitsService(db, audit, activities),
     tasks: createTasksService(db),
     invitations: createInvitationsService(db, audit, auth),
+    print: createPrintService(db, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

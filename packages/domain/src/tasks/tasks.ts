@@ -11,7 +11,7 @@ import {
 import type { TaskOptions, TaskPlan, TaskRecords } from './task-records.js';
 
 export { CONSENT_EXPIRY_NOTICE_DAYS, SCREENING_INSTRUMENT_IDS } from './person-rules.js';
-export { PRACTICE_SILENCE_DAYS } from './plan-rules.js';
+export { PRACTICE_SILENCE_DAYS, visitDue } from './plan-rules.js';
 
 /** The id a task has wherever it is computed: kind, subject and due date. */
 export function taskId(
