@@ -62,6 +62,8 @@ export interface UsersTable {
   /** Migration 0009: the person a `family` account belongs to, and its device store's secret. */
   person_id: Generated<string | null>;
   device_secret: Generated<string | null>;
+  /** Migration 0010: a work phone, printed on the family's plan. */
+  phone: Generated<string | null>;
   organization_id: string | null;
   is_demo: Generated<boolean>;
   disabled_at: Date | null;

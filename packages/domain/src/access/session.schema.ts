@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/locales.js';
+import { phoneSchema } from '../registry/fields.js';
 import { roleSchema } from './roles.js';
 
 export const loginInputSchema = z.strictObject({
@@ -24,7 +25,19 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const meUpdateSchema = z.strictObject({ language: z.enum(LANGUAGES) });
+/**
+ * `PATCH /auth/me`: the user's language, and a work phone families see on their printed plan
+ * (null removes it). At least one of them.
+ */
+export const meUpdateSchema = z
+  .strictObject({
+    language: z.enum(LANGUAGES).optional(),
+    phone: phoneSchema.nullable().optional(),
+  })
+  .refine((u) => u.language !== undefined || u.phone !== undefined, {
+    message: 'validation.required',
+  });
+export type MeUpdate = z.infer<typeof meUpdateSchema>;
 
 /** What a client may know about the installation before signing in. */
 export const instanceSchema = z.object({

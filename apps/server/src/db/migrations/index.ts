@@ -7,6 +7,7 @@ import { sql as assessments } from './0006-assessments.js';
 import { sql as plans } from './0007-plans.js';
 import { sql as activities } from './0008-activities.js';
 import { sql as invitations } from './0009-invitations.js';
+import { sql as userPhone } from './0010-user-phone.js';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 7, name: 'plans', sql: plans },
   { version: 8, name: 'activities', sql: activities },
   { version: 9, name: 'invitations', sql: invitations },
+  { version: 10, name: 'user-phone', sql: userPhone },
 ];

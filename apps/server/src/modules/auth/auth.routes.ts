@@ -65,15 +65,19 @@ export const authRoutes =
       {
         schema: {
           tags: ['auth'],
-          summary: 'Remember the user’s language',
+          summary: 'Remember the user’s language, or their work phone',
+          description:
+            'The phone (or null to remove it) is printed as the worker’s contact on the plans of the households they hold (`GET /plans/{id}/print.pdf`).',
           body: meUpdateSchema,
           response: { 200: meSchema, ...problems(401, 422) },
         },
       },
       async (req) => {
         const user = requireUser(req);
-        await auth.setLanguage(user, req.body.language);
-        return me({ ...user, language: req.body.language });
+        const { language, phone } = req.body;
+        if (language) await auth.setLanguage(user, language);
+        if (phone !== undefined) await auth.setPhone(user, phone);
+        return me({ ...user, language: language ?? user.language });
       },
     );
 

@@ -147,5 +147,13 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
     async setLanguage(user: SessionUser, language: Language): Promise<void> {
       await updateLanguage(db, user.userId, language);
     },
+
+    async setPhone(user: SessionUser, phone: string | null): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ phone, updated_at: new Date() })
+        .where('id', '=', user.userId)
+        .execute();
+    },
   };
 }

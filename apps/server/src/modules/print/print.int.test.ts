@@ -85,7 +85,23 @@ describe.each(engines())('the printed plan, on %s', (engine) => {
     for (const letter of KAZAKH_LETTERS) expect(text).toContain(letter);
     expect(text).toContain('Жеке оңалту жоспары');
     expect(text).toContain('Үйдегі жаттығулар');
-    expect(text).toContain(`ҚДО қызметкері: Test print-worker`);
+    expect(text).toContain('ҚДО қызметкері: Test print-worker');
+    // With a work phone set, the family has a number to call.
+    const phone = await t.request(worker, {
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      payload: { phone: '+7 701 234 56 78' },
+    });
+    expect(phone.statusCode).toBe(200);
+    expect(phone.json().language).toBe('kk');
+    const withPhone = (await readPdf((await print(worker, plan.id)).rawPayload)).text;
+    expect(withPhone).toContain('ҚДО қызметкері: Test print-worker, тел. +7 701 234 56 78');
+    const bad = await t.request(worker, {
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      payload: { phone: 'call me' },
+    });
+    expect(bad.statusCode).toBe(422);
     const audit = await t.database.db
       .selectFrom('audit_log')
       .select(['action', 'entity', 'entity_id'])

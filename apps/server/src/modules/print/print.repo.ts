@@ -40,3 +40,13 @@ export function householdVisits(db: Kysely<DB>, householdId: string) {
     .where('deleted_at', 'is', null)
     .execute();
 }
+
+/** The worker who holds the household in their caseload, with their work phone. */
+export function householdWorker(db: Kysely<DB>, householdId: string) {
+  return db
+    .selectFrom('caseload_assignments as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select(['u.display_name', 'u.phone'])
+    .where('a.household_id', '=', householdId)
+    .executeTakeFirst();
+}

@@ -14,11 +14,10 @@ import type { DB } from '../../db/schema.js';
 import { actorOf, translatorFor, type RequestMeta } from '../../http/context.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
-import { assignmentOf } from '../caseloads/caseloads.repo.js';
 import { mayShowPlans } from '../plans/plans.mapper.js';
 import { findPlan, type PlanRecord } from '../plans/plans.repo.js';
 import { renderPlanPdf, type PrintablePlan, type PrintedActivity } from './plan-pdf.js';
-import { activityCards, householdPersons, householdVisits } from './print.repo.js';
+import { activityCards, householdPersons, householdVisits, householdWorker } from './print.repo.js';
 
 export type PrintService = ReturnType<typeof createPrintService>;
 
@@ -42,7 +41,7 @@ export function createPrintService(db: Kysely<DB>, audit: AuditLog) {
     const [persons, visits, holder] = await Promise.all([
       householdPersons(db, row.household_id),
       householdVisits(db, row.household_id),
-      assignmentOf(db, row.household_id),
+      householdWorker(db, row.household_id),
     ]);
     const person = persons.find((p) => p.id === row.person_id);
     const language = lang ?? person?.languages.find(isLanguage) ?? 'kk';
@@ -127,7 +126,11 @@ export function createPrintService(db: Kysely<DB>, audit: AuditLog) {
         next.dueOn >= today
           ? t('print.next_visit', { date: date(next.dueOn) })
           : t('print.next_visit_unknown'),
-      worker: workerName ? t('print.worker', { name: workerName }) : null,
+      worker: !workerName
+        ? null
+        : holder?.phone
+          ? t('print.worker_phone', { name: workerName, phone: holder.phone })
+          : t('print.worker', { name: workerName }),
       subject: t('print.footer', { date: date(today) }),
     };
     return plan;
