@@ -134,7 +134,7 @@ describe.each(engines())('sync push, on %s', (engine) => {
         mutation({ entity: 'household', id: h.id, data: h.data }),
         mutation({ entity: 'person', id: bad.id, data: bad.data }),
         mutation({ entity: 'person', id: good.id, data: good.data }),
-        mutation({ entity: 'visit', id: uuidv7(), data: {} }),
+        mutation({ entity: 'no_such_entity', id: uuidv7(), data: {} }),
         {
           mutationId: uuidv7(),
           entity: 'person',
