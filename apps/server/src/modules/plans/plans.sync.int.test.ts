@@ -336,4 +336,34 @@ describe.each(engines())('plans, reviews, practice and visits in sync, on %s', (
       visitIntervalDays: 14,
     });
   });
+
+  it('leaves plans closed before the history cut-off, and old practice and visits, on the server', async () => {
+    const c = await caseload();
+    const db = t.database.db;
+    // A plan completed years ago, and a log and a visit from then.
+    await db
+      .updateTable('plans')
+      .set({ status: 'completed', closed_on: '2020-01-31', rev: c.plan.rev + 1 })
+      .where('id', '=', c.plan.id)
+      .execute();
+    const recent = await caseload();
+    await db
+      .updateTable('practice_logs')
+      .set({ practiced_on: '2020-01-10', rev: 2 })
+      .where('id', '=', recent.log.id)
+      .execute();
+    await db
+      .updateTable('visits')
+      .set({ visited_on: '2020-01-10', next_visit_on: null, rev: 2 })
+      .where('id', '=', recent.visit.id)
+      .execute();
+    const held = applyChanges((await pullAll(t, ana)).changes);
+    expect(held.has(`plan:${c.plan.id}`)).toBe(false);
+    expect(held.has(`plan_review:${c.review.id}`)).toBe(false);
+    expect(held.has(`practice_log:${c.log.id}`)).toBe(false);
+    expect(held.has(`plan:${recent.plan.id}`)).toBe(true);
+    expect(held.has(`practice_log:${recent.log.id}`)).toBe(false);
+    expect(held.has(`visit:${recent.visit.id}`)).toBe(false);
+    expect(held.has(`visit:${c.visit.id}`)).toBe(true);
+  });
 });
