@@ -8,6 +8,8 @@ import type {
   RegistryRepository,
 } from './repository.js';
 import { createApiClient, query, type ApiClientOptions } from './api-client.js';
+import { deferred } from './deferred.js';
+import { PLAN_OPERATIONS } from './plan-operations.js';
 import { RepositoryError } from './repository-error.js';
 import { instanceAnswer, meAnswer } from './session-schemas.js';
 
@@ -185,6 +187,12 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
         body: update,
         parse: async (b) => (await registrySchemas()).assessmentSchema.parse(b),
       }),
+
+    // Plans' requests and their schemas load with the first plan, visit or task asked for.
+    ...deferred(
+      async () => (await import('./http-plans.js')).createHttpPlans(request),
+      PLAN_OPERATIONS,
+    ),
 
     listAudit: ({ cursor, limit }) =>
       request(`/audit${query({ cursor, limit })}`, { parse: toAuditPage }),

@@ -1,4 +1,5 @@
 import type {
+  Activity,
   Assessment,
   AssessmentInput,
   AssessmentUpdate,
@@ -16,6 +17,21 @@ import type {
   Person,
   PersonInput,
   PersonUpdate,
+  Plan,
+  PlanInput,
+  PlanReview,
+  PlanReviewInput,
+  PlanStatusChange,
+  PlanUpdate,
+  PlanVersion,
+  PracticeLog,
+  PracticeLogInput,
+  PracticeLogList,
+  PracticeLogUpdate,
+  Task,
+  Visit,
+  VisitInput,
+  VisitUpdate,
 } from '@birge/domain';
 
 /**
@@ -121,6 +137,55 @@ export interface AssessmentOperations {
   updateAssessment: (id: string, update: AssessmentUpdate) => Promise<Assessment>;
 }
 
+/** Individual rehabilitation plans (issue 5), checked with the domain's plan rules on both sides. */
+export interface PlanOperations {
+  /** A person's plans, newest period first. */
+  listPlans: (personId: string) => Promise<Plan[]>;
+  getPlan: (id: string) => Promise<Plan>;
+  createPlan: (input: PlanInput) => Promise<Plan>;
+  /** A new version of the content (and maybe the status); `rev` is the revision edited. */
+  updatePlan: (id: string, update: PlanUpdate) => Promise<Plan>;
+  /** Agree, complete or cancel a plan, its content unchanged. */
+  changePlanStatus: (id: string, change: PlanStatusChange) => Promise<Plan>;
+  /** Every revision, oldest first (the server keeps them; offline this fails as `network`). */
+  planHistory: (id: string) => Promise<PlanVersion[]>;
+}
+
+/** GAS reviews: scored and given a T-score by the domain's `evaluateReview` on both sides. */
+export interface ReviewOperations {
+  /** A plan's reviews, oldest first (the T-score trend). */
+  listReviews: (planId: string) => Promise<PlanReview[]>;
+  createReview: (input: PlanReviewInput) => Promise<PlanReview>;
+}
+
+/** The home programme's practice log, with adherence per assignment and ISO week. */
+export interface PracticeOperations {
+  listPractice: (planId: string) => Promise<PracticeLogList>;
+  logPractice: (input: PracticeLogInput) => Promise<PracticeLog>;
+  updatePractice: (id: string, update: PracticeLogUpdate) => Promise<PracticeLog>;
+}
+
+export type VisitQuery = { householdId: string } | { personId: string };
+
+export interface VisitOperations {
+  /** A household's visits, or those about a person, newest first. */
+  listVisits: (query: VisitQuery) => Promise<Visit[]>;
+  getVisit: (id: string) => Promise<Visit>;
+  createVisit: (input: VisitInput) => Promise<Visit>;
+  updateVisit: (id: string, update: VisitUpdate) => Promise<Visit>;
+}
+
+/** The activity library: every card, retired ones too (plans that have them keep showing them). */
+export interface ActivityOperations {
+  listActivities: () => Promise<Activity[]>;
+}
+
+/** The worker's follow-ups, computed by the domain's task rules (on the device when it can). */
+export interface TaskOperations {
+  /** Open tasks of the caseload (or one household), due soonest first, overdue included. */
+  listTasks: (query?: { householdId?: string }) => Promise<Task[]>;
+}
+
 export interface AuditOperations {
   listAudit: (page: { cursor?: string | null; limit?: number }) => Promise<AuditPage>;
   verifyAudit: () => Promise<AuditVerification>;
@@ -134,4 +199,10 @@ export interface RegistryRepository
     HouseholdOperations,
     PersonOperations,
     AssessmentOperations,
+    PlanOperations,
+    ReviewOperations,
+    PracticeOperations,
+    VisitOperations,
+    ActivityOperations,
+    TaskOperations,
     AuditOperations {}

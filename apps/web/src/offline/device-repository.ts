@@ -1,6 +1,8 @@
 import type { Translate } from '@birge/domain';
 import type { RegistryRepository } from '../data/repository.js';
 import { isRepositoryError } from '../data/repository-error.js';
+import { deferred } from '../data/deferred.js';
+import { PLAN_OPERATIONS } from '../data/plan-operations.js';
 import type { DeviceAccount } from './device-account.js';
 import type { DeviceSession } from './device-session.js';
 import type { EntityRegistry } from './entity-registry.js';
@@ -174,6 +176,17 @@ export function createDeviceRepository(options: {
         (ops) => ops.updateAssessment(id, update),
         () => http.updateAssessment(id, update),
       ),
+    // Plans, visits, tasks and the activity library, local first: their code loads on first use.
+    ...deferred(
+      async () =>
+        (await import('./device-plans.js')).devicePlanOperations({
+          http,
+          device,
+          registry: options.registry,
+          t: options.t,
+        }),
+      PLAN_OPERATIONS,
+    ),
   };
 }
 

@@ -1,9 +1,11 @@
 import { EntityRegistry, type Data } from './entity-registry.js';
+import { planEntities } from './plan-entities.js';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** The registry's synced entities (docs/sync-protocol.md, "Entities"). */
+/** The registry's synced entities (docs/sync-protocol.md, "Entities"), plans' included. */
 export function registryEntities(registry = new EntityRegistry()): EntityRegistry {
+  planEntities(registry);
   return registry
     .register({
       name: 'household',
