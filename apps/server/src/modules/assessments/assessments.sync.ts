@@ -6,8 +6,13 @@ import {
   type AssessmentUpdate,
 } from '@birge/domain';
 import type { AuditLog } from '../audit/audit.service.js';
-import { visibleHouseholds } from '../registry/scope.js';
-import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import {
+  locateInHousehold,
+  type PulledEntity,
+  type PushContext,
+  type PushedEntity,
+  type WireRecord,
+} from '../sync/sync.entities.js';
 import { invalid, ProblemError } from '../../http/problem.js';
 import { mayShowAssessments, toAssessment } from './assessments.mapper.js';
 import { assessmentsByIds, findAssessment } from './assessments.repo.js';
@@ -55,24 +60,7 @@ export function assessmentSyncEntities(audit: AuditLog): {
   const pushed: PushedEntity = {
     name: 'assessment',
     versioned: true,
-    async locate(ctx, id) {
-      const row = await ctx.trx
-        .selectFrom('assessments as a')
-        .innerJoin('persons as p', 'p.id', 'a.person_id')
-        .innerJoin('households as h', 'h.id', 'p.household_id')
-        .select(['a.rev', 'a.deleted_at', 'p.household_id', 'h.place_code'])
-        .where('a.id', '=', id)
-        .where(visibleHouseholds(ctx.actor))
-        .executeTakeFirst();
-      return row
-        ? {
-            rev: row.rev,
-            deleted: row.deleted_at !== null,
-            householdId: row.household_id,
-            placeCode: row.place_code,
-          }
-        : null;
-    },
+    locate: (ctx, id) => locateInHousehold(ctx, 'assessments', id),
     parseCreate: (data, id) => assessmentInputSchema.parse({ ...data, id }),
     // A conflict resolution adds `confirmNotDuplicate` to every entity's data; it means nothing here.
     parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => assessmentFieldsSchema.parse(data),

@@ -6,8 +6,8 @@ import {
   type PersonUpdate,
 } from '@birge/domain';
 import type { AuditLog } from '../audit/audit.service.js';
-import { visibleHouseholds } from '../registry/scope.js';
 import {
+  locateInHousehold,
   revisionOf,
   type PulledEntity,
   type PushContext,
@@ -88,23 +88,7 @@ export function personSyncEntities(audit: AuditLog): {
   const pushed: PushedEntity = {
     name: 'person',
     versioned: true,
-    async locate(ctx, id) {
-      const row = await ctx.trx
-        .selectFrom('persons as p')
-        .innerJoin('households as h', 'h.id', 'p.household_id')
-        .select(['p.rev', 'p.deleted_at', 'p.household_id', 'h.place_code'])
-        .where('p.id', '=', id)
-        .where(visibleHouseholds(ctx.actor))
-        .executeTakeFirst();
-      return row
-        ? {
-            rev: row.rev,
-            deleted: row.deleted_at !== null,
-            householdId: row.household_id,
-            placeCode: row.place_code,
-          }
-        : null;
-    },
+    locate: (ctx, id) => locateInHousehold(ctx, 'persons', id),
     parseCreate: (data, id) => personInputSchema.parse({ ...data, id }),
     parseUpdate: (data) => personFieldsSchema.parse(data),
     async create(ctx, _id, input) {

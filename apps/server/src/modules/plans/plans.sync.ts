@@ -9,8 +9,13 @@ import {
 } from '@birge/domain';
 import { invalid, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
-import { visibleHouseholds } from '../registry/scope.js';
-import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import {
+  locateInHousehold,
+  type PulledEntity,
+  type PushContext,
+  type PushedEntity,
+  type WireRecord,
+} from '../sync/sync.entities.js';
 import type { ActivityLookup } from './activity-lookup.js';
 import { contentOf, mayShowPlans, toPlan } from './plans.mapper.js';
 import { findPlan, plansByIds } from './plans.repo.js';
@@ -94,23 +99,7 @@ export function planSyncEntities(
   const pushedPlan: PushedEntity = {
     name: 'plan',
     versioned: true,
-    async locate(ctx, id) {
-      const row = await ctx.trx
-        .selectFrom('plans as pl')
-        .innerJoin('households as h', 'h.id', 'pl.household_id')
-        .select(['pl.rev', 'pl.deleted_at', 'pl.household_id', 'h.place_code'])
-        .where('pl.id', '=', id)
-        .where(visibleHouseholds(ctx.actor))
-        .executeTakeFirst();
-      return row
-        ? {
-            rev: row.rev,
-            deleted: row.deleted_at !== null,
-            householdId: row.household_id,
-            placeCode: row.place_code,
-          }
-        : null;
-    },
+    locate: (ctx, id) => locateInHousehold(ctx, 'plans', id),
     parseCreate: (data, id) => planInputSchema.parse({ ...data, id }),
     // A conflict resolution adds `confirmNotDuplicate` to every entity's data; it means nothing here.
     parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => planFieldsSchema.parse(data),
@@ -138,23 +127,7 @@ export function planSyncEntities(
   const pushedReview: PushedEntity = {
     name: 'plan_review',
     versioned: false,
-    async locate(ctx, id) {
-      const row = await ctx.trx
-        .selectFrom('plan_reviews as r')
-        .innerJoin('households as h', 'h.id', 'r.household_id')
-        .select(['r.rev', 'r.deleted_at', 'r.household_id', 'h.place_code'])
-        .where('r.id', '=', id)
-        .where(visibleHouseholds(ctx.actor))
-        .executeTakeFirst();
-      return row
-        ? {
-            rev: row.rev,
-            deleted: row.deleted_at !== null,
-            householdId: row.household_id,
-            placeCode: row.place_code,
-          }
-        : null;
-    },
+    locate: (ctx, id) => locateInHousehold(ctx, 'plan_reviews', id),
     parseCreate: (data, id) => planReviewInputSchema.parse({ ...data, id }),
     parseUpdate: (data) => data,
     async create(ctx, _id, input) {

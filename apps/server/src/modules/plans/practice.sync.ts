@@ -5,8 +5,13 @@ import {
   type PracticeLogUpdate,
 } from '@birge/domain';
 import type { AuditLog } from '../audit/audit.service.js';
-import { visibleHouseholds } from '../registry/scope.js';
-import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import {
+  locateInHousehold,
+  type PulledEntity,
+  type PushContext,
+  type PushedEntity,
+  type WireRecord,
+} from '../sync/sync.entities.js';
 import type { ActivityLookup } from './activity-lookup.js';
 import { mayShowPlans } from './plans.mapper.js';
 import { createPlansService } from './plans.service.js';
@@ -54,23 +59,7 @@ export function practiceSyncEntities(
   const pushed: PushedEntity = {
     name: 'practice_log',
     versioned: true,
-    async locate(ctx, id) {
-      const row = await ctx.trx
-        .selectFrom('practice_logs as l')
-        .innerJoin('households as h', 'h.id', 'l.household_id')
-        .select(['l.rev', 'l.deleted_at', 'l.household_id', 'h.place_code'])
-        .where('l.id', '=', id)
-        .where(visibleHouseholds(ctx.actor))
-        .executeTakeFirst();
-      return row
-        ? {
-            rev: row.rev,
-            deleted: row.deleted_at !== null,
-            householdId: row.household_id,
-            placeCode: row.place_code,
-          }
-        : null;
-    },
+    locate: (ctx, id) => locateInHousehold(ctx, 'practice_logs', id),
     parseCreate: (data, id) => practiceLogInputSchema.parse({ ...data, id }),
     parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => practiceFieldsSchema.parse(data),
     async create(ctx, _id, input) {

@@ -2,6 +2,7 @@ import type { Language } from '@birge/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { RequestMeta, SessionUser } from '../../http/context.js';
+import { visibleHouseholds } from '../registry/scope.js';
 
 /**
  * What the sync layer needs to know about an entity. Modules describe their own entities
@@ -76,6 +77,32 @@ export interface PushedEntity {
     ctx: PushContext,
     id: string,
   ): Promise<{ fields: Record<string, unknown>; label: string } | null>;
+}
+
+/**
+ * Where a record of a table keyed to a household stands, as the caller may see it: the `locate` of
+ * every entity whose rows carry `household_id`.
+ */
+export async function locateInHousehold(
+  ctx: PushContext,
+  table: Exclude<SyncedTable, 'households'>,
+  id: string,
+): Promise<RecordState | null> {
+  const row = await ctx.trx
+    .selectFrom(`${table} as r` as 'persons as r')
+    .innerJoin('households as h', 'h.id', 'r.household_id')
+    .select(['r.rev', 'r.deleted_at', 'r.household_id', 'h.place_code'])
+    .where('r.id', '=', id)
+    .where(visibleHouseholds(ctx.actor))
+    .executeTakeFirst();
+  return row
+    ? {
+        rev: row.rev,
+        deleted: row.deleted_at !== null,
+        householdId: row.household_id,
+        placeCode: row.place_code,
+      }
+    : null;
 }
 
 /** A synced record's revision now: after a write whose service does not report it (a removal). */

@@ -7,8 +7,13 @@ import {
 import type { AuditLog } from '../audit/audit.service.js';
 import type { ActivityLookup } from '../plans/activity-lookup.js';
 import { asFieldError } from '../plans/plans.sync.js';
-import { visibleHouseholds } from '../registry/scope.js';
-import type { PulledEntity, PushContext, PushedEntity, WireRecord } from '../sync/sync.entities.js';
+import {
+  locateInHousehold,
+  type PulledEntity,
+  type PushContext,
+  type PushedEntity,
+  type WireRecord,
+} from '../sync/sync.entities.js';
 import { findVisit, visitsByIds } from './visits.repo.js';
 import { createVisitsService, toVisit } from './visits.service.js';
 
@@ -46,23 +51,7 @@ export function visitSyncEntities(
   const pushed: PushedEntity = {
     name: 'visit',
     versioned: true,
-    async locate(ctx, id) {
-      const row = await ctx.trx
-        .selectFrom('visits as v')
-        .innerJoin('households as h', 'h.id', 'v.household_id')
-        .select(['v.rev', 'v.deleted_at', 'v.household_id', 'h.place_code'])
-        .where('v.id', '=', id)
-        .where(visibleHouseholds(ctx.actor))
-        .executeTakeFirst();
-      return row
-        ? {
-            rev: row.rev,
-            deleted: row.deleted_at !== null,
-            householdId: row.household_id,
-            placeCode: row.place_code,
-          }
-        : null;
-    },
+    locate: (ctx, id) => locateInHousehold(ctx, 'visits', id),
     parseCreate: (data, id) => visitInputSchema.parse({ ...data, id }),
     parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => visitFieldsSchema.parse(data),
     async create(ctx, _id, input) {
