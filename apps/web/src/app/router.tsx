@@ -6,6 +6,7 @@ import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
+import type { PlansPageName } from '../features/plans/plans.pages.js';
 
 /**
  * Route-level code splitting: each page is its own chunk, loaded when first visited, with the
@@ -22,6 +23,8 @@ function page(
 }
 
 const ASSESSMENTS = ['assessments'] as const;
+const PLANS = ['plans'] as const;
+const ASSESSMENTS_AND_PLANS = ['assessments', 'plans'] as const;
 
 const SignInPage = page(async () => (await import('../features/auth/sign-in.page.js')).SignInPage);
 const HomePage = page(async () => (await import('../features/system/home.page.js')).HomePage);
@@ -30,11 +33,13 @@ const NotFoundPage = page(
 );
 const HouseholdListPage = page(
   async () => (await import('../features/households/household-list.page.js')).HouseholdListPage,
+  // The worker's tasks are above the list.
+  PLANS,
 );
 const HouseholdPage = page(
   async () => (await import('../features/households/household.page.js')).HouseholdPage,
-  // The supervisor's assignment box is on the household page.
-  ['assessments', 'supervision'],
+  // The supervisor's assignment box, the household's tasks and visits are on the household page.
+  ['assessments', 'supervision', 'plans'],
 );
 const AddMemberPage = page(
   async () => (await import('../features/households/add-member.page.js')).AddMemberPage,
@@ -45,7 +50,7 @@ const RegistrationWizardPage = page(
 );
 const PersonPage = page(
   async () => (await import('../features/persons/person.page.js')).PersonPage,
-  ASSESSMENTS,
+  ASSESSMENTS_AND_PLANS,
 );
 const PersonEditPage = page(
   async () => (await import('../features/persons/person-edit.page.js')).PersonEditPage,
@@ -69,6 +74,12 @@ const ScreeningPage = page(
   async () => (await import('../features/screening/screening.page.js')).ScreeningPage,
   ASSESSMENTS,
 );
+/** Plan, visit and task pages, through one small module (features/plans/plans.pages.ts). */
+const plansPage = (name: PlansPageName) =>
+  page(
+    async () => (await import('../features/plans/plans.pages.js')).plansPages[name](),
+    ASSESSMENTS_AND_PLANS,
+  );
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 const ChangePinPage = page(async () => {
@@ -104,6 +115,15 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /persons/:personId/assessments/new    choose an instrument for the person's age and fill it in
  *   /assessments/:assessmentId            an assessment's result, answers, "continue" for drafts
  *   /assessments/:assessmentId/edit       continue a draft or correct answers
+ *   /plans/new?personId=                  plan builder: period, goals (from assessments too),
+ *                                         home programme from the activity library, check
+ *   /plans/:planId                        a plan: goals with GAS levels, home programme and
+ *                                         adherence, reviews and the T-score trend, versions
+ *   /plans/:planId/edit                   the builder on a saved plan
+ *   /plans/:planId/reviews/new            GAS review: every goal −2…+2, T-score on the device
+ *   /visits/new?householdId=              record a visit (&planId=&personId= preselect)
+ *   /visits/:visitId/edit                 correct a visit record
+ *   /tasks                                the worker's follow-ups (overdue, today, coming)
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
@@ -134,6 +154,13 @@ export const routes: RouteObject[] = [
               guarded('assessments/:assessmentId', 'registry-read', AssessmentPage),
               guarded('assessments/:assessmentId/edit', 'registry-write', EditAssessmentPage),
               guarded('households/:householdId/screening', 'registry-write', ScreeningPage),
+              guarded('plans/new', 'registry-write', plansPage('NewPlanPage')),
+              guarded('plans/:planId', 'registry-read', plansPage('PlanPage')),
+              guarded('plans/:planId/edit', 'registry-write', plansPage('EditPlanPage')),
+              guarded('plans/:planId/reviews/new', 'registry-write', plansPage('ReviewPage')),
+              guarded('visits/new', 'registry-write', plansPage('NewVisitPage')),
+              guarded('visits/:visitId/edit', 'registry-write', plansPage('EditVisitPage')),
+              guarded('tasks', 'registry-write', plansPage('TasksPage')),
               guarded('audit', 'audit', AuditPage),
               { path: 'sync', element: <SyncPage /> },
               { path: 'sync/pin', element: <ChangePinPage /> },

@@ -20,7 +20,7 @@ export interface Option<V extends string> {
   lang?: string;
 }
 
-function Tick() {
+export function Tick() {
   return (
     <svg viewBox="0 0 18 18" aria-hidden="true" focusable="false">
       <polyline points="3.5 9.5 7.5 13.5 14.5 5" />

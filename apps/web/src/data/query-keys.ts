@@ -14,16 +14,8 @@ export const queryKeys = {
   personAssessments: (personId: string) => ['assessments', 'person', personId] as const,
   assessment: (id: string) => ['assessments', 'one', id] as const,
   plans: ['plans'] as const,
-  personPlans: (personId: string) => ['plans', 'person', personId] as const,
-  plan: (id: string) => ['plans', 'one', id] as const,
-  planHistory: (id: string) => ['plans', 'history', id] as const,
-  planReviews: (planId: string) => ['plans', 'reviews', planId] as const,
   planPractice: (planId: string) => ['plans', 'practice', planId] as const,
   visits: ['visits'] as const,
-  visitList: (query: { householdId: string } | { personId: string }) =>
-    ['visits', 'list', query] as const,
-  visit: (id: string) => ['visits', 'one', id] as const,
   activities: ['activities'] as const,
   tasks: ['tasks'] as const,
-  taskList: (householdId: string) => ['tasks', 'list', householdId] as const,
 };

@@ -8,6 +8,7 @@ import type {
   VisitUpdate,
 } from '@birge/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { planKeys } from './plan-query-keys.js';
 import { queryKeys } from './query-keys.js';
 import type { VisitQuery } from './repository.js';
 import { useRepository } from './repository-context.js';
@@ -17,7 +18,7 @@ import { useRepository } from './repository-context.js';
 export function usePersonPlans(personId: string) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.personPlans(personId),
+    queryKey: planKeys.personPlans(personId),
     queryFn: () => repository.listPlans(personId),
     enabled: personId !== '',
   });
@@ -26,7 +27,7 @@ export function usePersonPlans(personId: string) {
 export function usePlan(id: string) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.plan(id),
+    queryKey: planKeys.plan(id),
     queryFn: () => repository.getPlan(id),
     enabled: id !== '',
   });
@@ -35,7 +36,7 @@ export function usePlan(id: string) {
 export function usePlanHistory(id: string) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.planHistory(id),
+    queryKey: planKeys.planHistory(id),
     queryFn: () => repository.planHistory(id),
     retry: false,
   });
@@ -44,7 +45,7 @@ export function usePlanHistory(id: string) {
 export function usePlanReviews(planId: string) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.planReviews(planId),
+    queryKey: planKeys.planReviews(planId),
     queryFn: () => repository.listReviews(planId),
     enabled: planId !== '',
   });
@@ -62,7 +63,7 @@ export function usePlanPractice(planId: string) {
 export function useVisits(query: VisitQuery) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.visitList(query),
+    queryKey: planKeys.visitList(query),
     queryFn: () => repository.listVisits(query),
   });
 }
@@ -70,7 +71,7 @@ export function useVisits(query: VisitQuery) {
 export function useVisit(id: string) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.visit(id),
+    queryKey: planKeys.visit(id),
     queryFn: () => repository.getVisit(id),
     enabled: id !== '',
   });
@@ -89,7 +90,7 @@ export function useActivities() {
 export function useTasks(householdId?: string) {
   const repository = useRepository();
   return useQuery({
-    queryKey: queryKeys.taskList(householdId ?? ''),
+    queryKey: planKeys.taskList(householdId ?? ''),
     queryFn: () => repository.listTasks(householdId ? { householdId } : {}),
   });
 }

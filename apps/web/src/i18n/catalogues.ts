@@ -14,6 +14,8 @@ const loaded = new Map<Language, Catalogue>([['kk', kk]]);
 const kkParts = {
   supervision: async () => (await import('@birge/domain/i18n/kk/supervision')).supervision,
   assessments: async () => (await import('@birge/domain/i18n/kk/assessments')).assessments,
+  // Plans, reviews, the home programme, visits and tasks.
+  plans: async () => (await import('@birge/domain/i18n/kk/plans-web')).plansPart,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

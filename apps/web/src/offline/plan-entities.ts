@@ -13,20 +13,16 @@ type Name = PlanEntityNames[keyof PlanEntityNames];
 const householdOf = (data: Data) =>
   typeof data.householdId === 'string' ? data.householdId : null;
 
-/** An edit folded into the unsent create: the create's person, plan or household, the latest rest. */
-const merge = (create: Data, edit: Data): Data => ({ ...create, ...edit });
+/**
+ * An edit folded into the unsent create (the create's person, plan or household stay, the rest is
+ * the edit's). A plan is created as a draft or active: completing or cancelling it travels on its
+ * own. Reviews are never edited (a mistaken one is followed by a new one).
+ */
+const merge = (create: Data, edit: Data): Data | null =>
+  edit.status === 'completed' || edit.status === 'cancelled' ? null : { ...create, ...edit };
 
 export function planEntities(registry: EntityRegistry): EntityRegistry {
-  // Reviews are kept as made (a mistaken one is followed by a new one): no edit to fold.
-  registry.register({ name: 'plan_review' satisfies Name, pulled: true, householdOf });
-  for (const name of ['practice_log', 'visit'] satisfies Name[])
+  for (const name of ['plan', 'plan_review', 'practice_log', 'visit'] satisfies Name[])
     registry.register({ name, pulled: true, householdOf, mergeIntoCreate: merge });
-  // A plan is created as a draft or active: completing or cancelling it travels as its own edit.
-  return registry.register({
-    name: 'plan' satisfies Name,
-    pulled: true,
-    householdOf,
-    mergeIntoCreate: (create, edit) =>
-      edit.status === 'completed' || edit.status === 'cancelled' ? null : merge(create, edit),
-  });
+  return registry;
 }

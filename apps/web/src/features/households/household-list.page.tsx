@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
 import { Link } from 'react-router';
 import { allows } from '../../app/guards.component.js';
@@ -10,6 +10,11 @@ import { useMe } from '../../data/use-session.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { HouseholdCard } from './household-card.component.js';
 import { BusyButton } from '../../components/busy-button.component.js';
+
+// The worker's tasks (computed on the device with the domain's rules) load after the list.
+const TasksPanel = lazy(async () => ({
+  default: (await import('../tasks/tasks-panel.component.js')).TasksPanel,
+}));
 
 export function HouseholdListPage() {
   const { t } = useI18n();
@@ -41,6 +46,12 @@ export function HouseholdListPage() {
           </Link>
         ) : null}
       </div>
+
+      {canWrite ? (
+        <Suspense fallback={null}>
+          <TasksPanel />
+        </Suspense>
+      ) : null}
 
       <div role="search" className="search-box">
         <SearchField className="field" value={search} onChange={setSearch}>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { allows } from '../../app/guards.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
@@ -10,6 +11,11 @@ import { HouseholdAssignment } from '../supervision/household-assignment.compone
 import { NotFoundPage } from '../system/not-found.page.js';
 import { HouseholdFacts } from './household-facts.component.js';
 import { MemberList } from './member-list.component.js';
+
+// Visits and tasks (and the plans' code) load after the household itself.
+const HouseholdVisits = lazy(async () => ({
+  default: (await import('../visits/household-visits.component.js')).HouseholdVisits,
+}));
 
 /** A message another page left for this one ("Household and 2 members registered."). */
 export function useFlash(): string | null {
@@ -70,6 +76,9 @@ export function HouseholdPage() {
         </div>
         <MemberList members={data.members} />
       </section>
+      <Suspense fallback={<Loading />}>
+        <HouseholdVisits household={data} canWrite={allows(me.role, 'registry-write')} />
+      </Suspense>
       <HouseholdAssignment household={data} />
     </>
   );

@@ -17,6 +17,10 @@ import { PersonFacts } from './person-facts.component.js';
 import { PersonHistory } from './person-history.component.js';
 import { WithdrawConsentDialog } from './withdraw-consent.dialog.js';
 
+// Plans load with their section, not with the person page.
+const PersonPlans = lazy(async () => ({
+  default: (await import('../plans/person-plans.component.js')).PersonPlans,
+}));
 // Instruments and their texts load with the history, not with the person page.
 const AssessmentHistory = lazy(async () => ({
   default: (await import('../assessments/assessment-history.component.js')).AssessmentHistory,
@@ -115,6 +119,13 @@ export function PersonPage() {
         </div>
         <Suspense fallback={<Loading />}>
           <AssessmentHistory personId={p.id} />
+        </Suspense>
+      </section>
+
+      <section className="section" aria-labelledby="plans-heading">
+        <h2 id="plans-heading">{t('plan.person.title')}</h2>
+        <Suspense fallback={<Loading />}>
+          <PersonPlans person={p} canWrite={canWrite} />
         </Suspense>
       </section>
 

@@ -3,6 +3,7 @@ import { assessments } from './assessments.js';
 import { followUp } from './follow-up.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
+import { plansWeb } from './plans-web.js';
 import { supervision } from './supervision.js';
 
 export const kk = {
@@ -10,6 +11,7 @@ export const kk = {
   ...supervision,
   ...assessments,
   ...plans,
-  ...activities,
   ...followUp,
+  ...activities,
+  ...plansWeb,
 };

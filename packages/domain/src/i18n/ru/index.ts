@@ -4,6 +4,7 @@ import { followUp } from './follow-up.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { plans } from './plans.js';
+import { plansWeb } from './plans-web.js';
 import { registry } from './registry.js';
 import { supervision } from './supervision.js';
 import { sync } from './sync.js';
@@ -20,4 +21,5 @@ export const ru = {
   ...plans,
   ...followUp,
   ...activities,
+  ...plansWeb,
 };
