@@ -96,8 +96,8 @@ export const plansWeb = {
   'plan.weighting.equal': 'барлық мақсат бірдей',
 
   'plan.details.title': 'Жоспар туралы',
-  'plan.details.visitInterval': 'Үйге бару жиілігі (күн)',
-  'plan.details.reviewInterval': 'Қайта бағалау жиілігі (күн)',
+  'plan.details.visitInterval': 'Үйге бару',
+  'plan.details.reviewInterval': 'Мақсаттарды қайта бағалау',
   'plan.details.weighting': 'Мақсаттардың салмағы',
   'plan.details.activatedOn': 'Отбасымен келісілген күн',
   'plan.details.createdBy': 'Жоспарды жасаған',
@@ -138,6 +138,8 @@ export const plansWeb = {
   'plan.builder.startsOn': 'Басталу күні',
   'plan.builder.endsOn': 'Аяқталу күні',
   'plan.builder.endsOnHint': 'Әдетте 6 ай; ең көбі 2 жыл.',
+  'plan.builder.visitInterval': 'Үйге бару аралығы (күн)',
+  'plan.builder.reviewInterval': 'Қайта бағалау аралығы (күн)',
   'plan.builder.visitIntervalHint': 'Мысалы, 7 — апта сайын.',
   'plan.builder.reviewIntervalHint': 'Мысалы, 90 — үш ай сайын.',
   'plan.builder.weightingHint':

@@ -96,8 +96,8 @@ export const plansWeb = {
   'plan.weighting.equal': 'все цели одинаково',
 
   'plan.details.title': 'О плане',
-  'plan.details.visitInterval': 'Посещения на дому: раз в (дней)',
-  'plan.details.reviewInterval': 'Оценка целей: раз в (дней)',
+  'plan.details.visitInterval': 'Посещения на дому',
+  'plan.details.reviewInterval': 'Оценка целей',
   'plan.details.weighting': 'Вес целей',
   'plan.details.activatedOn': 'Согласован с семьёй',
   'plan.details.createdBy': 'Составил(а)',
@@ -138,6 +138,8 @@ export const plansWeb = {
   'plan.builder.startsOn': 'Дата начала',
   'plan.builder.endsOn': 'Дата окончания',
   'plan.builder.endsOnHint': 'Обычно 6 месяцев; не более 2 лет.',
+  'plan.builder.visitInterval': 'Дней между посещениями на дому',
+  'plan.builder.reviewInterval': 'Дней между оценками целей',
   'plan.builder.visitIntervalHint': 'Например, 7 — каждую неделю.',
   'plan.builder.reviewIntervalHint': 'Например, 90 — раз в три месяца.',
   'plan.builder.weightingHint': 'Вес по важности и сложности — способ, предложенный Тёрнер-Стоукс.',
@@ -181,7 +183,8 @@ export const plansWeb = {
     '{count, plural, one {# упражнение} few {# упражнения} many {# упражнений} other {# упражнения}}',
   'plan.activity.agesFrom':
     '{from, plural, =0 {с рождения} one {с # года} few {с # лет} many {с # лет} other {с # года}}',
-  'plan.activity.agesRange': '{from}–{to} лет',
+  'plan.activity.agesRange':
+    '{to, plural, one {{from}–# год} few {{from}–# года} many {{from}–# лет} other {{from}–# года}}',
   'plan.activity.choose': 'Выбрать',
   'plan.activity.chooseNamed': 'Выбрать: {title}',
   'plan.activity.howTo': 'Как выполнять',

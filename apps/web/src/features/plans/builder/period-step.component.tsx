@@ -48,7 +48,7 @@ export function PeriodStep({
           id="plan-visitIntervalDays"
           inputMode="numeric"
           size="short"
-          label={t('plan.details.visitInterval')}
+          label={t('plan.builder.visitInterval')}
           description={t('plan.builder.visitIntervalHint')}
           value={shown(draft.visitIntervalDays)}
           onChange={(v) => onChange({ visitIntervalDays: days(v) })}
@@ -59,7 +59,7 @@ export function PeriodStep({
           id="plan-reviewIntervalDays"
           inputMode="numeric"
           size="short"
-          label={t('plan.details.reviewInterval')}
+          label={t('plan.builder.reviewInterval')}
           description={t('plan.builder.reviewIntervalHint')}
           value={shown(draft.reviewIntervalDays)}
           onChange={(v) => onChange({ reviewIntervalDays: days(v) })}
