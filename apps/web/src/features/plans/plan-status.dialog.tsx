@@ -43,7 +43,7 @@ export function PlanStatusDialog({
           ))}
         </div>
       ) : null}
-      <div className="dialog-actions">
+      <div className="dialog-actions plans-area">
         <BusyButton
           className={status === 'cancelled' ? 'button danger' : 'button primary'}
           busy={change.isPending}

@@ -78,6 +78,12 @@ export function PlanBuilder({
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
 
+  // Removing a goal or an activity takes its buttons away: focus goes back to the step's heading.
+  const [removed, setRemoved] = useState(0);
+  useEffect(() => {
+    if (removed > 0) stepHeading.current?.focus();
+  }, [removed]);
+
   const key = `${view.step}:${'goal' in view ? view.goal.id : ''}:${'assignment' in view ? view.assignment.id : ''}:${'picking' in view ? 'p' : ''}`;
   useEffect(() => {
     if (first.current) {
@@ -102,6 +108,10 @@ export function PlanBuilder({
   const suggestions = goalSuggestions(assessments.data ?? [], language, used);
   const periodFound = periodErrors(draft, t);
   const stepIndex = STEPS.indexOf(view.step);
+  // One main action a screen: while a list is empty, adding to it is the main one.
+  const nextIsMain =
+    (view.step !== 'goals' || draft.goals.length > 0) &&
+    (view.step !== 'activities' || draft.assignments.length > 0);
   const closed = plan && (plan.status === 'completed' || plan.status === 'cancelled');
 
   const go = (step: Step) => {
@@ -255,13 +265,14 @@ export function PlanBuilder({
             })
           }
           onEdit={(id) => fix({ step: 'goals', goalId: id })}
-          onRemove={(id) =>
+          onRemove={(id) => {
+            setRemoved((n) => n + 1);
             update((d) => ({
               ...d,
               goals: d.goals.filter((g) => g.id !== id),
               assignments: d.assignments.map((a) => (a.goalId === id ? { ...a, goalId: null } : a)),
-            }))
-          }
+            }));
+          }}
         />
       ) : null}
 
@@ -312,9 +323,10 @@ export function PlanBuilder({
             memberName={memberName}
             onAdd={() => setView({ step: 'activities', picking: true })}
             onEdit={(id) => fix({ step: 'activities', assignmentId: id })}
-            onRemove={(id) =>
-              update((d) => ({ ...d, assignments: d.assignments.filter((a) => a.id !== id) }))
-            }
+            onRemove={(id) => {
+              setRemoved((n) => n + 1);
+              update((d) => ({ ...d, assignments: d.assignments.filter((a) => a.id !== id) }));
+            }}
           />
         </>
       ) : null}
@@ -361,7 +373,10 @@ export function PlanBuilder({
               ) : null}
             </>
           ) : (
-            <Button className="button primary" onPress={() => go(STEPS[stepIndex + 1] ?? 'review')}>
+            <Button
+              className={nextIsMain ? 'button primary' : 'button secondary'}
+              onPress={() => go(STEPS[stepIndex + 1] ?? 'review')}
+            >
               {t('plan.builder.next', { name: t(STEP_NAME[STEPS[stepIndex + 1] ?? 'review']) })}
             </Button>
           )}
