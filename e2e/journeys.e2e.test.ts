@@ -109,17 +109,15 @@ describe('other journeys through the app', () => {
   it('shows a family only their own household', async () => {
     const page = await fresh();
     await signIn(page, suite.birge.url, 'family');
-    await page
-      .getByRole('heading', { level: 1, name: /Абай көшесі, 45/ })
-      .or(page.getByRole('heading', { level: 1, name: 'Үй шаруашылықтары' }))
-      .first()
-      .waitFor();
-    // The list's heading comes before its cards: wait for the family's own record.
-    await page.getByRole('main').getByText('Нұрсұлтан Сейітқалиев').first().waitFor();
-    const text = await page.getByRole('main').innerText();
-    expect(text).not.toContain('Петренко');
+    // A family lands on its own day (decision 0024), with its plan's activities.
+    await page.getByRole('heading', { level: 1, name: 'Бүгін' }).waitFor();
+    await page.getByRole('main').getByText('Нұрсұлтан үшін').waitFor();
     expect(await page.getByRole('link', { name: /Жаңа тіркеу/ }).count()).toBe(0);
     await expectNoAxeViolations(page, 'family view');
+    // The registry, asked for directly, holds their household alone.
+    await goto(page, `${suite.birge.url}/households`);
+    await page.getByRole('main').getByText('Нұрсұлтан Сейітқалиев').first().waitFor();
+    expect(await page.getByRole('main').innerText()).not.toContain('Петренко');
     await page.context().close();
   });
 

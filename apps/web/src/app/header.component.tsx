@@ -26,7 +26,8 @@ export function Header() {
 
   const links = me
     ? [
-        ...(allows(me.role, 'registry-read')
+        // A family reads its own household through its own pages (/family).
+        ...(allows(me.role, 'registry-read') && me.role !== 'family'
           ? [{ to: '/households', label: t('nav.households') }]
           : []),
         ...(allows(me.role, 'registry-write')

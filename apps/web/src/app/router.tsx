@@ -6,6 +6,7 @@ import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
+import type { FamilyPageName } from '../features/family/family.pages.js';
 import type { PlansPageName } from '../features/plans/plans.pages.js';
 
 /**
@@ -80,6 +81,15 @@ const plansPage = (name: PlansPageName) =>
     async () => (await import('../features/plans/plans.pages.js')).plansPages[name](),
     ASSESSMENTS_AND_PLANS,
   );
+/** The family's pages (decision 0024), through one small module as the plans' are. */
+const FAMILY = ['plans', 'family'] as const;
+const familyPage = (name: FamilyPageName, parts: readonly CataloguePart[] = FAMILY) =>
+  page(async () => (await import('../features/family/family.pages.js')).familyPages[name](), parts);
+const InvitationPage = familyPage('InvitationPage', ['family']);
+const FamilyLayout = familyPage('FamilyLayout');
+const FamilyTodayPage = familyPage('FamilyTodayPage');
+const FamilyPlanPage = familyPage('FamilyPlanPage');
+const FamilyActivityPage = familyPage('FamilyActivityPage');
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 const ChangePinPage = page(async () => {
@@ -124,6 +134,11 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /visits/new?householdId=              record a visit (&planId=&personId= preselect)
  *   /visits/:visitId/edit                 correct a visit record
  *   /tasks                                the worker's follow-ups (overdue, today, coming)
+ *   /invitation                           sign in with a family invitation code (?code=)
+ *   /family                               the family's day: today's activities, one tap to log,
+ *                                         the week so far (family role only)
+ *   /family/plan                          the plan in plain words, the next visit
+ *   /family/activities/:assignmentId      an activity's steps, safety and stop signs
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
@@ -135,6 +150,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
       {
         element: <RequireSession />,
         children: [
@@ -162,6 +178,15 @@ export const routes: RouteObject[] = [
               guarded('visits/:visitId/edit', 'registry-write', plansPage('EditVisitPage')),
               guarded('tasks', 'registry-write', plansPage('TasksPage')),
               guarded('audit', 'audit', AuditPage),
+              {
+                path: 'family',
+                element: <FamilyLayout />,
+                children: [
+                  { index: true, element: <FamilyTodayPage /> },
+                  { path: 'plan', element: <FamilyPlanPage /> },
+                  { path: 'activities/:assignmentId', element: <FamilyActivityPage /> },
+                ],
+              },
               { path: 'sync', element: <SyncPage /> },
               { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,

@@ -8,6 +8,7 @@ import type {
   RegistryRepository,
 } from './repository.js';
 import { createApiClient, query, type ApiClientOptions } from './api-client.js';
+import { createHttpInvitations } from './http-invitations.js';
 import { deferred } from './deferred.js';
 import { PLAN_OPERATIONS } from './plan-operations.js';
 import { RepositoryError } from './repository-error.js';
@@ -193,6 +194,7 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       async () => (await import('./http-plans.js')).createHttpPlans(request),
       PLAN_OPERATIONS,
     ),
+    ...createHttpInvitations(request),
 
     listAudit: ({ cursor, limit }) =>
       request(`/audit${query({ cursor, limit })}`, { parse: toAuditPage }),

@@ -33,6 +33,7 @@ import type {
   VisitInput,
   VisitUpdate,
 } from '@birge/domain';
+import type { InvitationOperations } from './http-invitations.js';
 
 /**
  * The one door screens use to reach data. The HTTP adapter talks to the server; the offline
@@ -205,4 +206,5 @@ export interface RegistryRepository
     VisitOperations,
     ActivityOperations,
     TaskOperations,
+    InvitationOperations,
     AuditOperations {}

@@ -16,6 +16,8 @@ const kkParts = {
   assessments: async () => (await import('@birge/domain/i18n/kk/assessments')).assessments,
   // Plans, reviews, the home programme, visits and tasks.
   plans: async () => (await import('@birge/domain/i18n/kk/plans-web')).plansPart,
+  // The family's app, the invitation page and the worker's "invite a family member".
+  family: async () => (await import('@birge/domain/i18n/kk/family')).family,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -1,6 +1,7 @@
 import { lazy, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '../components/query-state.component.js';
+import { loadCatalogueParts } from '../i18n/catalogues.js';
 import { useMe } from '../data/use-session.js';
 import { keepsCaseload } from './device-account.js';
 import { useDevice, useDeviceState } from './device-context.js';
@@ -11,6 +12,12 @@ const PinSetupPage = lazy(async () => ({
 }));
 const loadUnlockPage = async () => (await import('./unlock.page.js')).UnlockPage;
 const UnlockPage = lazy(async () => ({ default: await loadUnlockPage() }));
+// A family member's unlock screen speaks of the internet and a new code, not a password: its
+// words are in the family catalogue (decision 0024).
+const FamilyUnlockPage = lazy(async () => {
+  const [page] = await Promise.all([loadUnlockPage(), loadCatalogueParts(['family'])]);
+  return { default: page };
+});
 
 /**
  * Between the session and the pages: a user whose device keeps a caseload opens the store first
@@ -36,8 +43,9 @@ export function DeviceGate() {
     case 'needs-pin':
       return <PinSetupPage />;
     case 'setup':
-      return <UnlockPage mode="setup" />;
-    case 'locked':
-      return <UnlockPage mode={state.pin === 'set' ? 'pin' : 'password'} />;
+    case 'locked': {
+      const mode = state.kind === 'setup' ? 'setup' : state.pin === 'set' ? 'pin' : 'password';
+      return me.role === 'family' ? <FamilyUnlockPage mode={mode} /> : <UnlockPage mode={mode} />;
+    }
   }
 }

@@ -102,6 +102,12 @@ export function createDeviceRepository(options: {
       await device.unlockWithPassword(me, credentials.password);
       return me;
     },
+    async redeemInvitation(code) {
+      // A family account has no password: its store is wrapped with the account's device secret.
+      const me = await http.redeemInvitation(code);
+      if (me.role === 'family') await device.unlockWithPassword(me, await http.deviceKey());
+      return me;
+    },
     async signOut() {
       await device.signOut();
       await http.signOut();

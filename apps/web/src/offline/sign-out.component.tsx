@@ -3,8 +3,6 @@ import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BusyButton } from '../components/busy-button.component.js';
 import { useSignOut } from '../data/use-session.js';
-import { clearAssessmentDrafts } from '../features/assessments/draft-storage.js';
-import { clearWizardDraft } from '../features/wizard/wizard-storage.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDevice } from './device-context.js';
 
@@ -12,6 +10,25 @@ import { useDevice } from './device-context.js';
 const SignOutDialog = lazy(async () => ({
   default: (await import('./sign-out-dialog.component.js')).SignOutDialog,
 }));
+
+/**
+ * Drafts in the tab (registration, assessments) go with the session. Their code loads when the
+ * user signs out, not with the first screen (decision 0013); should it fail to load, the whole
+ * tab's storage is cleared instead.
+ */
+async function clearDrafts(): Promise<void> {
+  try {
+    const [wizard, assessments] = await Promise.all([
+      import('../features/wizard/wizard-storage.js'),
+      import('../features/assessments/draft-storage.js'),
+    ]);
+    wizard.clearWizardDraft();
+    assessments.clearAssessmentDrafts();
+  } catch (cause) {
+    console.error('Could not load the drafts’ code; clearing the tab’s storage', cause);
+    window.sessionStorage.clear();
+  }
+}
 
 /**
  * Signing out removes the device store, so it first sends what it can; anything that stays
@@ -28,14 +45,14 @@ export function SignOutButton() {
 
   const leave = () => {
     setUnsent(0);
-    clearWizardDraft();
-    clearAssessmentDrafts();
-    signOut.mutate(undefined, {
-      onSettled: () => {
-        client.clear();
-        void navigate('/sign-in', { state: { signedOut: true } });
-      },
-    });
+    void clearDrafts().then(() =>
+      signOut.mutate(undefined, {
+        onSettled: () => {
+          client.clear();
+          void navigate('/sign-in', { state: { signedOut: true } });
+        },
+      }),
+    );
   };
 
   const start = () => {

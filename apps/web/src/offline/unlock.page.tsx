@@ -8,6 +8,7 @@ import { TextInput } from '../components/text-field.component.js';
 import { useMe, useSignIn } from '../data/use-session.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useDevice } from './device-context.js';
+import { DeviceKeyUnlock } from './device-key-unlock.component.js';
 
 type Mode = 'pin' | 'password' | 'setup';
 
@@ -27,6 +28,9 @@ export function UnlockPage({ mode: initial }: { mode: Mode }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  // A family account has no password: the server's device secret opens its store (decision 0024).
+  const family = me.role === 'family';
+  const [withPassword, setWithPassword] = useState(false);
   const fieldId = mode === 'pin' ? 'unlock-pin' : 'unlock-password';
 
   const fail = (message: string) => {
@@ -65,6 +69,18 @@ export function UnlockPage({ mode: initial }: { mode: Mode }) {
       .catch((cause: unknown) => fail(problemMessage(cause, t)))
       .finally(() => setBusy(false));
   };
+
+  if (family && mode !== 'pin' && !withPassword)
+    return (
+      <DeviceKeyUnlock
+        setup={mode === 'setup'}
+        pinDisabled={notice !== null}
+        onUsePassword={() => {
+          setWithPassword(true);
+          setError(null);
+        }}
+      />
+    );
 
   const title = mode === 'setup' ? t('unlock.setupTitle') : t('unlock.title');
   const intro =
@@ -121,7 +137,7 @@ export function UnlockPage({ mode: initial }: { mode: Mode }) {
                 setError(null);
               }}
             >
-              {t('unlock.usePassword')}
+              {family ? t('family.unlock.forgotPin') : t('unlock.usePassword')}
             </Button>
           ) : null}
         </div>

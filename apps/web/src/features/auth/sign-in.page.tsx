@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, type SummaryItem } from '../../components/error-summary.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
 import { problemMessage } from '../../components/query-state.component.js';
@@ -105,6 +105,12 @@ export function SignInPage() {
           </BusyButton>
         </div>
       </Form>
+      {/* A family member signs in once with the code their worker gave them (decision 0024). */}
+      <p className="sign-in-invitation">
+        <Link to="/invitation" className="button secondary">
+          {t('auth.invitationLink')}
+        </Link>
+      </p>
       {instance.data?.mode === 'demo' ? <p className="hint-text">{t('auth.demoHint')}</p> : null}
     </div>
   );

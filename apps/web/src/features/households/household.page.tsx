@@ -6,6 +6,7 @@ import { Loading, LoadError } from '../../components/query-state.component.js';
 import { isRepositoryError } from '../../data/repository-error.js';
 import { useHousehold } from '../../data/use-registry.js';
 import { useMe } from '../../data/use-session.js';
+import { loadCatalogueParts } from '../../i18n/catalogues.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { HouseholdAssignment } from '../supervision/household-assignment.component.js';
 import { NotFoundPage } from '../system/not-found.page.js';
@@ -16,6 +17,14 @@ import { MemberList } from './member-list.component.js';
 const HouseholdVisits = lazy(async () => ({
   default: (await import('../visits/household-visits.component.js')).HouseholdVisits,
 }));
+// The worker's "invite a family member" loads with its texts, after the household.
+const InviteMember = lazy(async () => {
+  const [{ InviteMember }] = await Promise.all([
+    import('../family/invite-member.component.js'),
+    loadCatalogueParts(['family']),
+  ]);
+  return { default: InviteMember };
+});
 
 /** A message another page left for this one ("Household and 2 members registered."). */
 export function useFlash(): string | null {
@@ -79,6 +88,11 @@ export function HouseholdPage() {
       <Suspense fallback={<Loading />}>
         <HouseholdVisits household={data} canWrite={allows(me.role, 'registry-write')} />
       </Suspense>
+      {allows(me.role, 'registry-write') ? (
+        <Suspense fallback={null}>
+          <InviteMember household={data} />
+        </Suspense>
+      ) : null}
       <HouseholdAssignment household={data} />
     </>
   );

@@ -58,6 +58,7 @@ export const common: Record<keyof typeof source, string> = {
   'auth.demoHint':
     'Demo accounts: worker, worker2, supervisor, manager, admin… Password: birge-demo',
   'auth.signedOut': 'You have signed out.',
+  'auth.invitationLink': 'I have an invitation code',
   'home.welcome': 'Welcome, {name}',
   'home.noRegistry':
     'Your role ({role}) does not see personal records. These sections arrive in later versions.',

@@ -1,5 +1,6 @@
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
+import { family } from './family.js';
 import { followUp } from './follow-up.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
@@ -22,4 +23,5 @@ export const en = {
   ...followUp,
   ...activities,
   ...plansWeb,
+  ...family,
 };

@@ -57,6 +57,7 @@ export const common = {
   'auth.demoHint':
     'Демо тіркелгілер: worker, worker2, supervisor, manager, admin… Құпиясөзі: birge-demo',
   'auth.signedOut': 'Сіз жүйеден шықтыңыз.',
+  'auth.invitationLink': 'Менде шақыру коды бар',
   'home.welcome': 'Қош келдіңіз, {name}',
   'home.noRegistry':
     'Сіздің рөліңіз ({role}) жеке жазбаларды көрмейді. Бұл бөлімдер келесі нұсқаларда қосылады.',

@@ -1,5 +1,6 @@
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
+import { family } from './family.js';
 import { followUp } from './follow-up.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
@@ -14,4 +15,5 @@ export const kk = {
   ...followUp,
   ...activities,
   ...plansWeb,
+  ...family,
 };

@@ -58,6 +58,7 @@ export const common: Record<keyof typeof source, string> = {
   'auth.demoHint':
     'Демо-учётные записи: worker, worker2, supervisor, manager, admin… Пароль: birge-demo',
   'auth.signedOut': 'Вы вышли из системы.',
+  'auth.invitationLink': 'У меня есть код приглашения',
   'home.welcome': 'Добро пожаловать, {name}',
   'home.noRegistry':
     'Ваша роль ({role}) не видит персональные записи. Эти разделы появятся в следующих версиях.',

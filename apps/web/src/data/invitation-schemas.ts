@@ -1,0 +1,2 @@
+/** The invitations' answers' schemas, a chunk of their own (see http-invitations.ts). */
+export { deviceKeySchema, invitationSchema } from '@birge/domain';
