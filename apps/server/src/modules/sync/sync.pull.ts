@@ -66,6 +66,34 @@ async function membershipWaiting(trx: Transaction<DB>, userId: string, xmin: str
 }
 
 /**
+ * Whether a change to a household the user holds is committed but still above the bound because
+ * an older transaction (anywhere on the server) has not finished: the device should come back.
+ */
+async function recordsWaiting(
+  trx: Transaction<DB>,
+  entities: readonly PulledEntity[],
+  userId: string,
+  xmin: string,
+): Promise<boolean> {
+  for (const entity of entities) {
+    const row = await trx
+      .selectFrom(`${entity.table} as r` as 'households as r')
+      .innerJoin('sync_membership as m', (join) =>
+        join
+          .on('m.household_id', '=', sql.ref(`r.${entity.householdColumn}`))
+          .on('m.user_id', '=', userId)
+          .on('m.active', '=', true),
+      )
+      .select('r.id')
+      .where(sql<boolean>`r.sync_tx >= ${xmin}::xid8`)
+      .limit(1)
+      .executeTakeFirst();
+    if (row) return true;
+  }
+  return false;
+}
+
+/**
  * Rows of one entity changed after the cursor in households the user holds — only changes made
  * after the household arrived: what came before is sent with the household when it arrives.
  */
@@ -192,6 +220,9 @@ export async function pullChanges(
       // runs (the refresh above commits just before this snapshot): say so, or a first pull could
       // end empty and the device believe it holds its caseload.
       if (!hasMore) hasMore = await membershipWaiting(trx, actor.userId, xmin);
+      // Likewise for records: a change committed behind an older, still running transaction is
+      // sent by a later pull, and the device must know to make it.
+      if (!hasMore) hasMore = await recordsWaiting(trx, registry.pulled, actor.userId, xmin);
 
       const ctx: PullContext = { ...context, trx };
       const changes: SyncChange[] = [];
