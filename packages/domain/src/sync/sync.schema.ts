@@ -9,13 +9,6 @@ import { personSchema } from '../registry/person.schema.js';
  * none of them.
  */
 
-/** Entities a device receives from `GET /sync/pull`. */
-export const PULL_ENTITIES = ['household', 'person'] as const;
-/** Entities a device may send in `POST /sync/push` (consents travel inside person on pull). */
-export const PUSH_ENTITIES = ['household', 'person', 'consent'] as const;
-export type PullEntity = (typeof PULL_ENTITIES)[number];
-export type PushEntity = (typeof PUSH_ENTITIES)[number];
-
 /** What a device holds of a household: the record without its member list (members are persons). */
 export const householdRecordSchema = householdSchema.omit({ members: true });
 export type HouseholdRecord = z.infer<typeof householdRecordSchema>;
