@@ -108,6 +108,14 @@ describe('a supervisor looks after caseloads and offline sync', () => {
     const section = page.getByRole('region', { name: 'Кімнің жұмыс жүктемесінде' });
     await section.getByText(NEW_WORKER).waitFor();
     await expectNoAxeViolations(page, 'household page with its caseload');
+
+    await page.getByRole('link', { name: 'Мерзімі өткен тапсырмалар', exact: true }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Қызметкерлердің мерзімі өткен тапсырмалары' })
+      .waitFor();
+    await page.getByRole('row', { name: new RegExp(WORKER) }).waitFor();
+    await page.getByRole('columnheader', { name: 'Отбасына бару керек' }).waitFor();
+    await expectNoAxeViolations(page, 'overdue tasks per worker');
     await page.context().close();
   });
 

@@ -4,6 +4,7 @@ import {
   conflictPageSchema,
   conflictSchema,
   householdPageSchema,
+  overdueSummarySchema,
   syncDeviceSchema,
   type Assignment,
   type CaseloadWorker,
@@ -11,13 +12,14 @@ import {
   type ConflictPage,
   type ConflictResolution,
   type HouseholdPage,
+  type OverdueSummary,
   type SyncDevice,
 } from '@birge/domain';
 import { createApiClient, query, type ApiClientOptions } from './api-client.js';
 
 /**
- * The supervisor's side of offline sync over HTTP: caseloads, assignments, conflicts and the
- * device monitor. Online only (a supervisor decides with the server's current data), so it has no
+ * The supervisor's side of offline sync over HTTP: caseloads, assignments, conflicts, the
+ * device monitor and overdue tasks per worker. Online only (a supervisor decides with the server's current data), so it has no
  * offline twin. Failures are `RepositoryError`s, built by the same problem+json reading as the
  * registry repository.
  */
@@ -38,6 +40,8 @@ export interface SupervisionRepository {
   getConflict: (id: string) => Promise<Conflict>;
   resolveConflict: (id: string, resolution: ConflictResolution) => Promise<Conflict>;
   listDevices: () => Promise<SyncDevice[]>;
+  /** Overdue follow-up tasks per worker of the reader's places. */
+  overdueTasks: () => Promise<OverdueSummary>;
 }
 
 export type SupervisionRepositoryOptions = ApiClientOptions;
@@ -84,5 +88,6 @@ export function createSupervisionRepository(
         body: resolution,
       }),
     listDevices: () => request('/sync/devices', (b) => devicesSchema.parse(b)),
+    overdueTasks: () => request('/tasks/overdue', (b) => overdueSummarySchema.parse(b)),
   };
 }

@@ -19,7 +19,7 @@ function actorOf(me: Me): Actor {
 }
 
 export interface SupervisionAccess {
-  /** Sees caseloads, conflicts and the device monitor of their places. */
+  /** Sees caseloads, conflicts, the device monitor and overdue tasks of their places. */
   view: boolean;
   /** Assigns, reassigns and unassigns households. */
   assign: boolean;
@@ -44,5 +44,6 @@ export function supervisionLinks(me: Me, t: Translate): { to: string; label: str
     { to: '/caseloads', label: t('supervision.nav.caseloads') },
     { to: '/sync/conflicts', label: t('supervision.nav.conflicts') },
     { to: '/sync/devices', label: t('supervision.nav.devices') },
+    { to: '/tasks/overdue', label: t('supervision.nav.overdue') },
   ];
 }

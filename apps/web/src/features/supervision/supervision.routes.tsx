@@ -1,14 +1,17 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { useMe } from '../../data/use-session.js';
-import { loadCatalogueParts } from '../../i18n/catalogues.js';
+import { loadCatalogueParts, type CataloguePart } from '../../i18n/catalogues.js';
 import { NoAccessPage } from '../system/no-access.page.js';
 import { supervisionAccess } from './supervision-access.js';
 
-/** Each screen is its own chunk, loaded with the Kazakh catalogue's supervision part. */
-function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+/** Each screen is its own chunk, loaded with the Kazakh catalogue's parts it needs (supervision). */
+function page(
+  load: () => Promise<ComponentType>,
+  parts: readonly CataloguePart[] = ['supervision'],
+): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
-    const [component] = await Promise.all([load(), loadCatalogueParts(['supervision'])]);
+    const [component] = await Promise.all([load(), loadCatalogueParts(parts)]);
     return { default: component };
   });
 }
@@ -22,6 +25,11 @@ const ConflictListPage = page(
 );
 const ConflictPage = page(async () => (await import('./conflict.page.js')).ConflictPage);
 const DevicesPage = page(async () => (await import('./devices.page.js')).DevicesPage);
+// The task kinds' names are in the follow-up texts of the `plans` part.
+const OverdueTasksPage = page(
+  async () => (await import('./overdue-tasks.page.js')).OverdueTasksPage,
+  ['supervision', 'plans'],
+);
 
 /** Supervisors and managers (read-only) only; others get the friendly explanation. */
 function RequireSupervision({ children }: { children: ReactNode }) {
@@ -41,12 +49,13 @@ function guarded(path: string, Page: ComponentType): RouteObject {
 }
 
 /**
- * Supervisor screens (caseloads, sync conflicts, sync monitor), mounted inside the session guard:
+ * Supervisor screens (caseloads, sync conflicts, sync monitor, overdue tasks), mounted inside the session guard:
  *   /caseloads                 workers of the supervisor's places with their household counts
  *   /caseloads/:userId         one worker's households; assign, reassign, unassign
  *   /sync/conflicts            open and resolved conflicts
  *   /sync/conflicts/:id        one conflict, field by field, and its resolution
  *   /sync/devices              the sync monitor, devices in trouble first
+ *   /tasks/overdue             overdue follow-up tasks per worker, the most overdue first
  */
 export const supervisionRoutes: RouteObject[] = [
   guarded('caseloads', CaseloadsPage),
@@ -54,4 +63,5 @@ export const supervisionRoutes: RouteObject[] = [
   guarded('sync/conflicts', ConflictListPage),
   guarded('sync/conflicts/:conflictId', ConflictPage),
   guarded('sync/devices', DevicesPage),
+  guarded('tasks/overdue', OverdueTasksPage),
 ];

@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 export const supervisionKeys = {
   caseloads: ['caseloads'] as const,
   workers: ['caseloads', 'workers'] as const,
+  // Under `caseloads`: a household moved to another worker moves its tasks too.
+  overdue: ['caseloads', 'overdue'] as const,
   workerHouseholds: (userId: string) => ['caseloads', 'households', userId] as const,
   assignment: (householdId: string) => ['caseloads', 'assignment', householdId] as const,
   conflicts: ['conflicts'] as const,
@@ -106,4 +108,9 @@ export function useResolveConflict(id: string) {
 export function useSyncDevices() {
   const repository = useSupervisionRepository();
   return useQuery({ queryKey: supervisionKeys.devices, queryFn: () => repository.listDevices() });
+}
+
+export function useOverdueTasks() {
+  const repository = useSupervisionRepository();
+  return useQuery({ queryKey: supervisionKeys.overdue, queryFn: () => repository.overdueTasks() });
 }

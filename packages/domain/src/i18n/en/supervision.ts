@@ -135,4 +135,17 @@ export const supervision: Record<keyof typeof source, string> = {
   'supervision.devices.troubleStale':
     'No sync for more than {days, plural, one {# day} other {# days}}',
   'supervision.devices.troubleConflicts': 'Has open conflicts',
+
+  'supervision.overdue.title': 'Overdue tasks by worker',
+  'supervision.overdue.intro':
+    'The workers and district coordinators in your places with the overdue tasks of their families, the most overdue first. Open a worker to see their households.',
+  'supervision.overdue.empty': 'There are no workers in your places.',
+  'supervision.overdue.noneOverdue':
+    'No overdue tasks: {total, plural, one {the worker is} other {all # workers are}} on time.',
+  'supervision.overdue.someOverdue':
+    '{count} of {total, plural, one {# worker has} other {# workers have}} overdue tasks.',
+  'supervision.overdue.caption': 'Overdue tasks by worker on {date}',
+  'supervision.overdue.worker': 'Worker',
+  'supervision.overdue.households': 'Households',
+  'supervision.overdue.total': 'Overdue in all',
 };

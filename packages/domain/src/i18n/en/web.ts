@@ -81,4 +81,5 @@ export const web: Record<keyof typeof source, string> = {
   'supervision.nav.caseloads': 'Caseloads',
   'supervision.nav.conflicts': 'Conflicts',
   'supervision.nav.devices': 'Sync monitor',
+  'supervision.nav.overdue': 'Overdue tasks',
 };

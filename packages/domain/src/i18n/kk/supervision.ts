@@ -131,4 +131,17 @@ export const supervision = {
   'supervision.devices.troubleNever': 'Бірде-бір рет сәтті синхрондалмаған',
   'supervision.devices.troubleStale': '{days} күннен астам синхрондалмаған',
   'supervision.devices.troubleConflicts': 'Шешілмеген қайшылықтар бар',
+
+  'supervision.overdue.title': 'Қызметкерлердің мерзімі өткен тапсырмалары',
+  'supervision.overdue.intro':
+    'Сіздің аумақтарыңыздағы қызметкерлер мен аудандық үйлестірушілер және олардың отбасылары бойынша мерзімі өткен тапсырмалар. Мерзімі өткен тапсырмасы көп қызметкер жоғарыда тұрады. Қызметкердің атын басып, оның үй шаруашылықтарын ашыңыз.',
+  'supervision.overdue.empty': 'Сіздің аумақтарыңызда қызметкерлер жоқ.',
+  'supervision.overdue.noneOverdue':
+    'Мерзімі өткен тапсырма жоқ: {total} қызметкердің бәрі уақытында үлгеріп жүр.',
+  'supervision.overdue.someOverdue':
+    'Мерзімі өткен тапсырмалары бар қызметкерлер: {count} (барлығы {total}).',
+  'supervision.overdue.caption': 'Қызметкерлер бойынша мерзімі өткен тапсырмалар, {date}',
+  'supervision.overdue.worker': 'Қызметкер',
+  'supervision.overdue.households': 'Үй шаруашылықтары',
+  'supervision.overdue.total': 'Мерзімі өткен, барлығы',
 } as const;

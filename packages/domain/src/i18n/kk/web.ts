@@ -78,4 +78,5 @@ export const web = {
   'supervision.nav.caseloads': 'Жұмыс жүктемесі',
   'supervision.nav.conflicts': 'Қайшылықтар',
   'supervision.nav.devices': 'Синхрондау мониторы',
+  'supervision.nav.overdue': 'Мерзімі өткен тапсырмалар',
 } as const;

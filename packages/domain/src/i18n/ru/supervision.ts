@@ -145,4 +145,17 @@ export const supervision: Record<keyof typeof source, string> = {
   'supervision.devices.troubleStale':
     'Нет синхронизации дольше {days, plural, one {# дня} other {# дней}}',
   'supervision.devices.troubleConflicts': 'Есть нерешённые конфликты',
+
+  'supervision.overdue.title': 'Просроченные задачи специалистов',
+  'supervision.overdue.intro':
+    'Специалисты и районные координаторы в ваших населённых пунктах и просроченные задачи по их семьям. Выше те, у кого просрочено больше. Нажмите на имя специалиста, чтобы открыть его домохозяйства.',
+  'supervision.overdue.empty': 'В ваших населённых пунктах нет специалистов.',
+  'supervision.overdue.noneOverdue':
+    'Просроченных задач нет: {total, plural, one {специалист успевает} other {все # специалиста успевают}} вовремя.',
+  'supervision.overdue.someOverdue':
+    'Просроченные задачи есть у {count} из {total, plural, one {# специалиста} other {# специалистов}}.',
+  'supervision.overdue.caption': 'Просроченные задачи по специалистам на {date}',
+  'supervision.overdue.worker': 'Специалист',
+  'supervision.overdue.households': 'Домохозяйства',
+  'supervision.overdue.total': 'Всего просрочено',
 };

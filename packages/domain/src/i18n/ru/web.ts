@@ -81,4 +81,5 @@ export const web: Record<keyof typeof source, string> = {
   'supervision.nav.caseloads': 'Закрепление домохозяйств',
   'supervision.nav.conflicts': 'Конфликты',
   'supervision.nav.devices': 'Монитор синхронизации',
+  'supervision.nav.overdue': 'Просроченные задачи',
 };
