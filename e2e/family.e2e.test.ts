@@ -1,6 +1,14 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newContext, newFieldPhone } from './support/browser.js';
+import {
+  almatyToday,
+  expectAdherence,
+  expectPracticeToday,
+  familyCard as card,
+  inviteFamilyMember,
+  openInvitationPage,
+  redeemInvitation,
+} from './support/family-steps.js';
 import { goto, openDevice, signIn } from './support/steps.js';
 import { withBirge } from './support/suite.js';
 
@@ -9,20 +17,6 @@ const FATHER = 'Ерлан Сейітқалиев';
 const WALKING = 'Қолдан ұстап жүру';
 const STANDING = 'Орындықтан тұру';
 const FAMILY_PIN = '370915';
-
-/** The activity card on today's screen with this title. */
-const card = (page: Page, title: string) =>
-  page.locator('article.today-card', { has: page.getByRole('heading', { name: title }) });
-
-/** What the server holds of this week's practice, as the worker's session reads it. */
-async function practiceOnServer(page: Page, planId: string) {
-  return page.evaluate(async (id) => {
-    const list = (await (await fetch(`/api/v1/practice-logs?planId=${id}`)).json()) as {
-      items: { activityId: string; date: string; result: string; loggedByRole: string }[];
-    };
-    return list.items;
-  }, planId);
-}
 
 /**
  * A CBR worker gives Nursultan's father a code for the family app. On his cheap phone he signs in
@@ -57,25 +51,12 @@ describe('the family app', () => {
     await goto(worker, `${suite.birge.url}/households/${ids.householdId}`);
 
     // When she invites the father to the family app
-    const invite = worker.locator('section', {
-      has: worker.getByRole('heading', { name: 'Отбасы қосымшасы' }),
-    });
-    await invite.getByRole('radio', { name: FATHER }).check();
-    await invite.getByRole('button', { name: 'Кіру кодын алу' }).click();
-    const codeBox = invite.locator('.invite-code-box');
-    await codeBox.waitFor();
-    const code = (await codeBox.locator('.invite-code').innerText()).trim();
-    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    expect(await codeBox.innerText()).toContain('бір рет қана қолданылады');
-    await expectNoAxeViolations(worker, 'household page with an invitation code');
+    const code = await inviteFamilyMember(worker, FATHER);
 
     // And the father, on his phone, chooses "I have an invitation code"
     const phone = await newFieldPhone(suite.browser);
     const page = await phone.newPage();
-    await page.goto(`${suite.birge.url}/sign-in`);
-    await page.getByRole('link', { name: 'Менде шақыру коды бар' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Шақыру кодымен кіру' }).waitFor();
-    await expectNoAxeViolations(page, 'invitation page');
+    await openInvitationPage(page, suite.birge.url);
 
     // Then a code that is not a code is explained before anything is sent, a wrong one by the server
     const field = page.getByRole('textbox', { name: 'Шақыру коды' });
@@ -88,29 +69,14 @@ describe('the family app', () => {
     await expectNoAxeViolations(page, 'invitation page with an error');
 
     // When he types the real code in small letters with a space, and chooses a PIN
-    await field.fill(code.toLowerCase().replace('-', ' '));
-    await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Осы телефонға PIN-код орнатыңыз' })
-      .waitFor();
-    await expectNoAxeViolations(page, 'PIN setup after an invitation');
-    await page.getByRole('textbox', { name: 'PIN коды' }).fill(FAMILY_PIN);
-    await page.getByRole('textbox', { name: 'PIN-кодты қайталаңыз' }).fill(FAMILY_PIN);
-    await page.getByRole('button', { name: 'PIN-кодты сақтау' }).click();
+    await redeemInvitation(page, code.toLowerCase().replace('-', ' '), FAMILY_PIN);
 
     // Then today's screen lists the plan's three activities, each with its picture
-    await page.getByRole('heading', { level: 1, name: 'Бүгін' }).waitFor();
     await card(page, WALKING).waitFor();
     await card(page, STANDING).waitFor();
     await card(page, 'Футболка кию').waitFor();
     expect(await card(page, STANDING).getByRole('img').getAttribute('aria-label')).toBeTruthy();
     expect(await card(page, STANDING).innerText()).toContain(`Орындайтын: ${FATHER}`);
-    await page.getByText(/Синхрондалды/).waitFor();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-        timeout: 30_000,
-      })
-      .toBe(true);
     await expectNoAxeViolations(page, 'family: today');
 
     // When the connection drops and he marks walking done and standing up "partly"
@@ -177,32 +143,16 @@ describe('the family app', () => {
     await phone.setOffline(false);
 
     // Then both marks reach the server as the family's, the mistake corrected
-    const today = await page.evaluate(() =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date()),
-    );
-    await expect
-      .poll(
-        async () =>
-          (await practiceOnServer(worker, ids.planId))
-            .filter((l) => l.date === today)
-            .map((l) => `${l.activityId}:${l.result}:${l.loggedByRole}`)
-            .sort(),
-        { timeout: 30_000 },
-      )
-      .toEqual([
-        'mobility.sit-to-stand:partly:family',
-        'mobility.walking-with-support:done:family',
-      ]);
+    const today = await almatyToday(page);
+    await expectPracticeToday(worker, ids.planId, today, [
+      'mobility.sit-to-stand:partly:family',
+      'mobility.walking-with-support:done:family',
+    ]);
 
     // And the worker's plan page shows this week's practice in the adherence table
     await goto(worker, `${suite.birge.url}/plans/${ids.planId}`);
-    const walking = worker.locator('table', { hasText: WALKING });
-    await expect
-      .poll(() => walking.innerText(), { timeout: 30_000 })
-      .toContain('орындалды: 1, жартылай: 0');
-    expect(await worker.locator('table', { hasText: STANDING }).innerText()).toContain(
-      'орындалды: 0, жартылай: 1',
-    );
+    await expectAdherence(worker, WALKING, 'орындалды: 1, жартылай: 0');
+    await expectAdherence(worker, STANDING, 'орындалды: 0, жартылай: 1');
     await phone.close();
     await desk.close();
   });

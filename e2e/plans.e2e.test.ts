@@ -1,6 +1,16 @@
 import { tScore } from '@birge/domain';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, newFieldPhone } from './support/browser.js';
+import { expectNoAxeViolations, newFieldPhone, PHONE } from './support/browser.js';
+import {
+  almatyToday,
+  expectAdherence,
+  expectPracticeToday,
+  familyCard,
+  inviteFamilyMember,
+  markPractice,
+  openInvitationPage,
+  redeemInvitation,
+} from './support/family-steps.js';
 import { addActivity, addGoal, reviewGoals, syncNowKk } from './support/plan-steps.js';
 import { goto, signIn } from './support/steps.js';
 import { withBirge } from './support/suite.js';
@@ -8,6 +18,10 @@ import { withBirge } from './support/suite.js';
 const ADDRESS = 'Жібек жолы көшесі, 3';
 const CHILD = 'Аружан Омарова';
 const MOTHER = 'Жанар Омарова';
+const WALKING = 'Қолдан ұстап жүру';
+const CHOOSING = 'Екі заттың бірін таңдау';
+const TOWER = 'Мұнара құрау';
+const FAMILY_PIN = '461730';
 
 const sitting = {
   title: 'Аружан дастарқан басында 10 минут отырады',
@@ -37,13 +51,15 @@ const choosing = {
 /**
  * A CBR worker in Kazakh writes Aruzhan's (4) individual rehabilitation plan on her phone in a
  * village with no connection: two goals, each with its five GAS levels, and three activities of
- * the library for her mother. She syncs when the connection is back; later she reviews the goals
+ * the library for her mother. She syncs when the connection is back and invites the mother to the
+ * family app; on her 360 px phone the mother signs in with the code and a PIN, logs practice
+ * offline and syncs, and the worker sees it as the plan's adherence. Later she reviews the goals
  * and sees the T-score the phone computed — the server's own. Axe runs on every new page.
  */
 describe('an individual rehabilitation plan, built offline and reviewed', () => {
   const suite = withBirge();
 
-  it('builds a plan of two goals and three activities offline, syncs, then reviews it', async () => {
+  it('builds a plan offline, the family logs its practice offline, then the worker reviews it', async () => {
     const context = await newFieldPhone(suite.browser);
     const page = await context.newPage();
     const origin = suite.birge.url;
@@ -100,9 +116,9 @@ describe('an individual rehabilitation plan, built offline and reviewed', () => 
     // And three activities from the library for Aruzhan's mother
     await page.getByRole('button', { name: 'Келесі: Үй бағдарламасы' }).click();
     await page.getByRole('heading', { level: 2, name: /Үй бағдарламасы$/ }).waitFor();
-    await addActivity(page, { title: 'Қолдан ұстап жүру', member: MOTHER, times: 2 }, true);
-    await addActivity(page, { title: 'Екі заттың бірін таңдау', member: MOTHER, times: 3 });
-    await addActivity(page, { title: 'Мұнара құрау', member: MOTHER, times: 1 });
+    await addActivity(page, { title: WALKING, member: MOTHER, times: 2 }, true);
+    await addActivity(page, { title: CHOOSING, member: MOTHER, times: 3 });
+    await addActivity(page, { title: TOWER, member: MOTHER, times: 1 });
     expect(await page.getByRole('main').innerText()).toContain(`${MOTHER}, күніне 3 рет`);
     await expectNoAxeViolations(page, 'plan builder: home programme');
 
@@ -120,7 +136,7 @@ describe('an individual rehabilitation plan, built offline and reviewed', () => 
     expect(plan).toContain('Қолданыста');
     expect(plan).toContain(sitting.levels[2]);
     expect(plan).toContain('бастапқы деңгей');
-    expect(plan).toContain('Қолдан ұстап жүру');
+    expect(plan).toContain(WALKING);
     expect(plan).toContain(`${MOTHER}, күніне 2 рет`);
     expect(plan).toContain('Әлі бағаланған жоқ.');
     await expectNoAxeViolations(page, 'plan page');
@@ -149,9 +165,52 @@ describe('an individual rehabilitation plan, built offline and reviewed', () => 
       'play-learning.building-a-tower',
     ]);
 
-    // (The family's part of issue 5 — Aruzhan's mother logs practice on her phone, offline, and
-    // syncs — goes here: the plan's id is `planId`, its activities are the three above, assigned
-    // to MOTHER. The worker then sees that practice as adherence on the plan's page.)
+    // When she invites Aruzhan's mother, who does the activities, to the family app
+    await goto(page, origin);
+    await page.getByRole('link', { name: ADDRESS }).click();
+    await page.getByRole('heading', { name: 'Отбасы қосымшасы' }).waitFor();
+    const code = await inviteFamilyMember(page, MOTHER);
+
+    // And the mother, on her 360 px phone, signs in with the code and chooses a PIN
+    const family = await newFieldPhone(suite.browser);
+    const mother = await family.newPage();
+    expect(mother.viewportSize()).toEqual(PHONE);
+    await openInvitationPage(mother, origin);
+    await redeemInvitation(mother, code, FAMILY_PIN);
+
+    // Then today's screen lists the new plan's three activities, for her
+    for (const title of [WALKING, CHOOSING, TOWER]) await familyCard(mother, title).waitFor();
+    expect(await familyCard(mother, CHOOSING).innerText()).toContain(`Орындайтын: ${MOTHER}`);
+    await expectNoAxeViolations(mother, 'family: today of the new plan');
+
+    // When the connection drops and she marks walking done and choosing "partly"
+    await family.setOffline(true);
+    await mother.getByText('Желіден тыс').first().waitFor();
+    await markPractice(mother, WALKING, 'Жасадық');
+    await markPractice(mother, CHOOSING, 'Біразын жасадық');
+    expect(await familyCard(mother, WALKING).innerText()).toContain(
+      'Интернет болғанда қызметкерге жіберіледі.',
+    );
+    await expectNoAxeViolations(mother, 'family: today after logging offline');
+
+    // And the connection is back: her phone syncs
+    await family.setOffline(false);
+    await mother.getByText(/Синхрондалды/).waitFor();
+
+    // Then both marks reach the server as the family's, on the new plan
+    const today = await almatyToday(mother);
+    await expectPracticeToday(page, planId, today, [
+      'communication.choosing-one-of-two:partly:family',
+      'mobility.walking-with-support:done:family',
+    ]);
+    await family.close();
+
+    // And, once her phone has synced, the plan's page shows the family's practice as adherence
+    await syncNowKk(page);
+    await goto(page, planUrl);
+    await expectAdherence(page, WALKING, 'орындалды: 1, жартылай: 0');
+    await expectAdherence(page, CHOOSING, 'орындалды: 0, жартылай: 1');
+    await expectNoAxeViolations(page, "plan page with the family's practice");
 
     // When, later, she reviews the goals offline: the first met, the second a little better
     await context.setOffline(true);
