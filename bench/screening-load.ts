@@ -56,7 +56,8 @@ try {
   await signInUsable(page);
   await signInAndOpen(page, 'worker');
   await waitForServiceWorker(page);
-  await page.locator('.card-list li a').first().click();
+  // The household the bench created (the list also shows tasks above it).
+  await page.locator('a[href^="/households/"]', { hasText: 'Бенч көшесі, 1' }).first().click();
   await page.waitForURL(/\/households\/[0-9a-f-]{36}$/);
   const householdUrl = page.url();
   const screeningUrl = `${householdUrl}/screening`;
