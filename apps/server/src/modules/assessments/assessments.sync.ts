@@ -62,8 +62,7 @@ export function assessmentSyncEntities(audit: AuditLog): {
     versioned: true,
     locate: (ctx, id) => locateInHousehold(ctx, 'assessments', id),
     parseCreate: (data, id) => assessmentInputSchema.parse({ ...data, id }),
-    // A conflict resolution adds `confirmNotDuplicate` to every entity's data; it means nothing here.
-    parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => assessmentFieldsSchema.parse(data),
+    parseUpdate: (data) => assessmentFieldsSchema.parse(data),
     async create(ctx, _id, input) {
       try {
         return (await service(ctx).create(ctx.meta, input as AssessmentInput)).rev;

@@ -91,6 +91,8 @@ export function personSyncEntities(audit: AuditLog): {
     locate: (ctx, id) => locateInHousehold(ctx, 'persons', id),
     parseCreate: (data, id) => personInputSchema.parse({ ...data, id }),
     parseUpdate: (data) => personFieldsSchema.parse(data),
+    // The supervisor compared both versions: the duplicate warning is answered.
+    resolvedFields: { confirmNotDuplicate: true },
     async create(ctx, _id, input) {
       return (await service(ctx).create(ctx.meta, input as PersonInput)).rev;
     },

@@ -101,8 +101,7 @@ export function planSyncEntities(
     versioned: true,
     locate: (ctx, id) => locateInHousehold(ctx, 'plans', id),
     parseCreate: (data, id) => planInputSchema.parse({ ...data, id }),
-    // A conflict resolution adds `confirmNotDuplicate` to every entity's data; it means nothing here.
-    parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => planFieldsSchema.parse(data),
+    parseUpdate: (data) => planFieldsSchema.parse(data),
     async create(ctx, _id, input) {
       try {
         return (await plans(ctx).create(ctx.meta, input as PlanInputValue)).rev;

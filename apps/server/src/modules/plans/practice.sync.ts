@@ -61,7 +61,7 @@ export function practiceSyncEntities(
     versioned: true,
     locate: (ctx, id) => locateInHousehold(ctx, 'practice_logs', id),
     parseCreate: (data, id) => practiceLogInputSchema.parse({ ...data, id }),
-    parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => practiceFieldsSchema.parse(data),
+    parseUpdate: (data) => practiceFieldsSchema.parse(data),
     async create(ctx, _id, input) {
       try {
         return (await service(ctx).create(ctx.meta, input as PracticeLogInputValue)).rev;

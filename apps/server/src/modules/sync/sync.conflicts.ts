@@ -182,7 +182,7 @@ export function createConflictsService(db: Kysely<DB>, registry: SyncRegistry, a
             }
             let input: unknown;
             try {
-              input = entity.parseUpdate({ ...data, confirmNotDuplicate: true });
+              input = entity.parseUpdate({ ...data, ...entity.resolvedFields });
             } catch (error) {
               if (error instanceof ZodError) throw invalid(fieldProblemsFromZod(error));
               throw error;

@@ -70,6 +70,11 @@ export interface PushedEntity {
   update(ctx: PushContext, id: string, input: unknown, baseRev: number): Promise<number>;
   remove?(ctx: PushContext, id: string): Promise<number>;
   /**
+   * Fields a supervisor's resolution adds to the chosen data: a decision they have taken and
+   * the rules should not ask again (a person's "not a duplicate").
+   */
+  resolvedFields?: Record<string, unknown>;
+  /**
    * The record now, for conflicts: its writable fields as the caller may see them and a short
    * label (a name, an address); null when it is gone or out of sight.
    */

@@ -53,7 +53,7 @@ export function visitSyncEntities(
     versioned: true,
     locate: (ctx, id) => locateInHousehold(ctx, 'visits', id),
     parseCreate: (data, id) => visitInputSchema.parse({ ...data, id }),
-    parseUpdate: ({ confirmNotDuplicate: _c, ...data }) => visitFieldsSchema.parse(data),
+    parseUpdate: (data) => visitFieldsSchema.parse(data),
     async create(ctx, _id, input) {
       try {
         return (await service(ctx).create(ctx.meta, input as VisitInputValue)).rev;
