@@ -106,3 +106,26 @@ export function canSuperviseSync(actor: Actor): boolean {
 export function canResolveConflicts(actor: Actor): boolean {
   return actor.role === 'supervisor';
 }
+
+/**
+ * Referrals are part of the person's file on the CBR side: those who read the registry read them,
+ * workers and supervisors send them. A `provider` reaches only the referrals addressed to their
+ * own organization, through `canAnswerReferral` (docs/decisions/0028).
+ */
+export function canReadReferrals(actor: Actor): boolean {
+  return canReadRegistry(actor);
+}
+
+export function canSendReferrals(actor: Actor): boolean {
+  return canWriteRegistry(actor);
+}
+
+/**
+ * Who may record the next step of a referral addressed to `organizationId`: staff of that
+ * organization, and the CBR side (who often hears the outcome from the family first). The place
+ * check for the CBR side stays with the data layer.
+ */
+export function canAnswerReferral(actor: Actor, organizationId: string): boolean {
+  if (actor.role === 'provider') return actor.organizationId === organizationId;
+  return canWriteRegistry(actor);
+}

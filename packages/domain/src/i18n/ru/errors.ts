@@ -113,4 +113,12 @@ export const errors: Record<keyof typeof source, string> = {
   'user.username_taken': 'Это имя пользователя уже занято',
   'user.scope_required': 'Для этой роли нужна хотя бы одна территория',
   'user.password_too_short': 'Пароль должен быть не короче 10 символов',
+  'referral.transition': 'Направление не может перейти в этот статус из текущего',
+  'referral.date_before_previous': 'Дата этого шага не может быть раньше даты предыдущего',
+  'referral.date_in_future': 'Дата не может быть в будущем',
+  'referral.appointment_required': 'Укажите дату приёма',
+  'referral.appointment_before_date': 'Дата приёма не может быть раньше даты этого шага',
+  'referral.appointment_not_allowed': 'Дата приёма указывается только при записи на приём',
+  'referral.consent_required':
+    'Для направления нужно действующее согласие человека на передачу данных службам',
 };
