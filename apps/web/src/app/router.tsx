@@ -4,6 +4,7 @@ import { RequireRole, RequireSession, type Need } from './guards.component.js';
 import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
+import { libraryRoutes } from '../features/library/library.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
@@ -91,6 +92,10 @@ const FamilyTodayPage = familyPage('FamilyTodayPage');
 const FamilyPlanPage = familyPage('FamilyPlanPage');
 const FamilyActivityPage = familyPage('FamilyActivityPage');
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
+const ProfilePage = page(
+  async () => (await import('../features/account/profile.page.js')).ProfilePage,
+  ['account'],
+);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 const ChangePinPage = page(async () => {
   const { PinSetupPage } = await import('../offline/pin-setup.page.js');
@@ -142,6 +147,8 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
+ *   /profile                              the user's details and work phone
+ *   /admin/activities…                    the activity library editor (admin; library.routes)
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -190,6 +197,8 @@ export const routes: RouteObject[] = [
               { path: 'sync', element: <SyncPage /> },
               { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,
+              { path: 'profile', element: <ProfilePage /> },
+              ...libraryRoutes,
             ],
           },
         ],
