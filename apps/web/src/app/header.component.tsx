@@ -34,7 +34,7 @@ export function Header() {
           ? [{ to: '/households/new', label: t('nav.register') }]
           : []),
         ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
-        ...(allows(me.role, 'audit')
+        ...(allows(me.role, 'library')
           ? [{ to: '/admin/activities', label: t('nav.activities') }]
           : []),
         ...supervisionLinks(me, t),

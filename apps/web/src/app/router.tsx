@@ -4,7 +4,6 @@ import { RequireRole, RequireSession, type Need } from './guards.component.js';
 import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
-import { libraryRoutes } from '../features/library/library.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
@@ -92,6 +91,20 @@ const FamilyTodayPage = familyPage('FamilyTodayPage');
 const FamilyPlanPage = familyPage('FamilyPlanPage');
 const FamilyActivityPage = familyPage('FamilyActivityPage');
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
+/** The activity library editor (admins, decision 0025), with the plans' words (areas, CBR matrix). */
+const LIBRARY = ['plans', 'library'] as const;
+const LibraryPage = page(
+  async () => (await import('../features/library/library.page.js')).LibraryPage,
+  LIBRARY,
+);
+const CardPage = page(
+  async () => (await import('../features/library/card.page.js')).CardPage,
+  LIBRARY,
+);
+const NewCardPage = page(
+  async () => (await import('../features/library/card.page.js')).NewCardPage,
+  LIBRARY,
+);
 const ProfilePage = page(
   async () => (await import('../features/account/profile.page.js')).ProfilePage,
   ['account'],
@@ -148,7 +161,9 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
  *   /profile                              the user's details and work phone
- *   /admin/activities…                    the activity library editor (admin; library.routes)
+ *   /admin/activities                     the activity library: search, filter by area (admin)
+ *   /admin/activities/new                 add a card (admin)
+ *   /admin/activities/:activityId         change a card's texts, ages, elements, picture (admin)
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -198,7 +213,9 @@ export const routes: RouteObject[] = [
               { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,
               { path: 'profile', element: <ProfilePage /> },
-              ...libraryRoutes,
+              guarded('admin/activities', 'library', LibraryPage),
+              guarded('admin/activities/new', 'library', NewCardPage),
+              guarded('admin/activities/:activityId', 'library', CardPage),
             ],
           },
         ],

@@ -8,29 +8,10 @@ import { Badge } from '../../components/status-badge.component.js';
 import { TextInput } from '../../components/text-field.component.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { Pictogram } from '../plans/pictogram.component.js';
+import { matchingCards } from './card-search.js';
 import { useLibraryCards } from './use-library.js';
 import '../plans/plans.css';
 import './library.css';
-
-/** Case- and accent-blind comparison: "Отыру" finds "отыру", Kazakh letters stay themselves. */
-const fold = (text: string) => text.toLocaleLowerCase('kk').normalize('NFC').trim();
-
-/** The cards whose title in any language contains `search`, of `category` if one is chosen. */
-export function matchingCards(
-  cards: readonly Activity[],
-  search: string,
-  category: ActivityCategory | '',
-): Activity[] {
-  const wanted = fold(search);
-  return cards.filter(
-    (card) =>
-      (category === '' || card.category === category) &&
-      (wanted === '' ||
-        [card.title.kk, card.title.ru, card.title.en].some((title) =>
-          fold(title).includes(wanted),
-        )),
-  );
-}
 
 function ages(card: Activity, t: ReturnType<typeof useI18n>['t']): string {
   const from = Math.floor(card.ages.minMonths / 12);
