@@ -25,7 +25,7 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-export type Need = 'registry-read' | 'registry-write' | 'audit' | 'library';
+export type Need = 'registry-read' | 'registry-write' | 'audit';
 
 export function allows(role: Role, need: Need): boolean {
   switch (need) {
@@ -34,9 +34,8 @@ export function allows(role: Role, need: Need): boolean {
     case 'registry-write':
       return registryAccess(role) === 'write';
     case 'audit':
-      return role === 'admin';
-    case 'library':
-      // Editing the activity library (canEditActivities in the domain, the server's rule).
+      // The administrator's sections: the audit log, and the activity library's editor
+      // (canEditActivities, the server's rule).
       return role === 'admin';
   }
 }

@@ -8,6 +8,7 @@ import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
 import type { PlansPageName } from '../features/plans/plans.pages.js';
+import type { LibraryPageName } from '../features/library/library.pages.js';
 
 /**
  * Route-level code splitting: each page is its own chunk, loaded when first visited, with the
@@ -91,24 +92,17 @@ const FamilyTodayPage = familyPage('FamilyTodayPage');
 const FamilyPlanPage = familyPage('FamilyPlanPage');
 const FamilyActivityPage = familyPage('FamilyActivityPage');
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
-/** The activity library editor (admins, decision 0025), with the plans' words (areas, CBR matrix). */
+/** The activity library editor (admins, decision 0025) and the user's own page, through one module. */
+const libraryPage = (name: LibraryPageName, parts: readonly CataloguePart[]) =>
+  page(
+    async () => (await import('../features/library/library.pages.js')).libraryPages[name](),
+    parts,
+  );
 const LIBRARY = ['plans', 'library'] as const;
-const LibraryPage = page(
-  async () => (await import('../features/library/library.page.js')).LibraryPage,
-  LIBRARY,
-);
-const CardPage = page(
-  async () => (await import('../features/library/card.page.js')).CardPage,
-  LIBRARY,
-);
-const NewCardPage = page(
-  async () => (await import('../features/library/card.page.js')).NewCardPage,
-  LIBRARY,
-);
-const ProfilePage = page(
-  async () => (await import('../features/account/profile.page.js')).ProfilePage,
-  ['account'],
-);
+const LibraryPage = libraryPage('LibraryPage', LIBRARY);
+const CardPage = libraryPage('CardPage', LIBRARY);
+const NewCardPage = libraryPage('NewCardPage', LIBRARY);
+const ProfilePage = libraryPage('ProfilePage', ['account']);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 const ChangePinPage = page(async () => {
   const { PinSetupPage } = await import('../offline/pin-setup.page.js');
@@ -213,9 +207,9 @@ export const routes: RouteObject[] = [
               { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,
               { path: 'profile', element: <ProfilePage /> },
-              guarded('admin/activities', 'library', LibraryPage),
-              guarded('admin/activities/new', 'library', NewCardPage),
-              guarded('admin/activities/:activityId', 'library', CardPage),
+              guarded('admin/activities', 'audit', LibraryPage),
+              guarded('admin/activities/new', 'audit', NewCardPage),
+              guarded('admin/activities/:activityId', 'audit', CardPage),
             ],
           },
         ],

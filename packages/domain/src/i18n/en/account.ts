@@ -16,5 +16,8 @@ export const account: Record<keyof typeof source, string> = {
   'profile.phoneRemove': 'Remove the phone',
   'profile.phoneSaved': 'Work phone saved: {phone}.',
   'profile.phoneRemoved': 'Work phone removed.',
+  // The API's message too (PATCH /auth/me), kept with the only page that asks for the number.
+  'validation.invalid_kz_phone':
+    'Enter a Kazakhstan number: +7 and 10 digits, for example +7 701 234 56 78',
   'profile.online': 'Saving needs an internet connection.',
 };

@@ -54,8 +54,6 @@ export const errors: Record<keyof typeof source, string> = {
   'validation.invalid_format': 'Not in the right format',
   'validation.invalid_name': 'Only letters, spaces, hyphens and apostrophes are allowed',
   'validation.invalid_phone': 'Enter the phone number like +7 700 123 45 67',
-  'validation.invalid_kz_phone':
-    'Enter a Kazakhstan number: +7 and 10 digits, for example +7 701 234 56 78',
   'validation.invalid_icd10': 'An ICD-10 code is a letter and two digits, for example G80 or G80.1',
   'validation.invalid_option': 'Choose one of the options',
   'validation.unknown_field': 'Unknown field',

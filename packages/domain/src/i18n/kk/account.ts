@@ -18,5 +18,8 @@ export const account = {
   'profile.phoneRemove': 'Телефонды алып тастау',
   'profile.phoneSaved': 'Жұмыс телефоны сақталды: {phone}.',
   'profile.phoneRemoved': 'Жұмыс телефоны алынып тасталды.',
+  // The API's message too (PATCH /auth/me), kept with the only page that asks for the number.
+  'validation.invalid_kz_phone':
+    'Қазақстан нөмірін енгізіңіз: +7 және 10 цифр, мысалы +7 701 234 56 78',
   'profile.online': 'Сақтау үшін интернет керек.',
 } as const;

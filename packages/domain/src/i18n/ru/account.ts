@@ -17,5 +17,8 @@ export const account: Record<keyof typeof source, string> = {
   'profile.phoneRemove': 'Убрать телефон',
   'profile.phoneSaved': 'Рабочий телефон сохранён: {phone}.',
   'profile.phoneRemoved': 'Рабочий телефон убран.',
+  // The API's message too (PATCH /auth/me), kept with the only page that asks for the number.
+  'validation.invalid_kz_phone':
+    'Введите казахстанский номер: +7 и 10 цифр, например +7 701 234 56 78',
   'profile.online': 'Чтобы сохранить, нужен интернет.',
 };
