@@ -15,6 +15,10 @@ export interface SessionUser extends Actor {
   displayName: string;
   language: Language;
   isDemo: boolean;
+  /** A `family` user's own person in the household (the member invited); null otherwise. */
+  personId: string | null;
+  /** The work phone printed on the family's plan (`PATCH /auth/me`). */
+  phone: string | null;
 }
 
 /** Who did something and from where: what the audit log and the change history record. */

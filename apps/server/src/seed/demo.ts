@@ -224,6 +224,8 @@ export async function seedDemo(
       householdId: null,
       organizationId: null,
       isDemo: true,
+      personId: null,
+      phone: null,
     });
   }
   const householdIds = new Map<string, string>();
@@ -239,13 +241,14 @@ export async function seedDemo(
     }
   }
   await seedAssessments(services, members);
-  // The family account belongs to the Seitkaliyev household.
+  // The family account belongs to the Seitkaliyev household: Aigul, the mother.
   const familyId = userIds.get('family');
   const familyHousehold = householdIds.get('seitkaliyev');
+  const familyPerson = members.get('aigul')?.personId ?? null;
   if (familyId && familyHousehold)
     await db
       .updateTable('users')
-      .set({ household_id: familyHousehold })
+      .set({ household_id: familyHousehold, person_id: familyPerson })
       .where('id', '=', familyId)
       .execute();
   // Nursultan's plan: in `worker`'s caseload and the family account's household.
@@ -261,6 +264,7 @@ export async function seedDemo(
       role: 'family',
       scopes: [],
       householdId: familyHousehold,
+      personId: familyPerson,
     },
     members: new Map([...members].map(([key, m]) => [key, m.personId])),
     householdId: familyHousehold,

@@ -34,6 +34,8 @@ export function allows(role: Role, need: Need): boolean {
     case 'registry-write':
       return registryAccess(role) === 'write';
     case 'audit':
+      // The administrator's sections: the audit log, and the activity library's editor
+      // (canEditActivities, the server's rule).
       return role === 'admin';
   }
 }

@@ -33,9 +33,16 @@ export function Header() {
         ...(allows(me.role, 'registry-write')
           ? [{ to: '/households/new', label: t('nav.register') }]
           : []),
-        ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
+        ...(allows(me.role, 'audit')
+          ? [
+              { to: '/audit', label: t('nav.audit') },
+              { to: '/admin/activities', label: t('nav.activities') },
+            ]
+          : []),
         ...supervisionLinks(me, t),
         ...(device.kind === 'open' ? [{ to: '/sync', label: t('nav.sync') }] : []),
+        // Everyone but the family (whose own pages are /family) has a page of their own.
+        ...(me.role !== 'family' ? [{ to: '/profile', label: t('nav.profile') }] : []),
       ]
     : [];
 

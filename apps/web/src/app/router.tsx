@@ -8,6 +8,7 @@ import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
 import type { PlansPageName } from '../features/plans/plans.pages.js';
+import type { LibraryPageName } from '../features/library/library.pages.js';
 
 /**
  * Route-level code splitting: each page is its own chunk, loaded when first visited, with the
@@ -91,6 +92,17 @@ const FamilyTodayPage = familyPage('FamilyTodayPage');
 const FamilyPlanPage = familyPage('FamilyPlanPage');
 const FamilyActivityPage = familyPage('FamilyActivityPage');
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
+/** The activity library editor (admins, decision 0025) and the user's own page, through one module. */
+const libraryPage = (name: LibraryPageName, parts: readonly CataloguePart[]) =>
+  page(
+    async () => (await import('../features/library/library.pages.js')).libraryPages[name](),
+    parts,
+  );
+const LIBRARY = ['plans', 'library'] as const;
+const LibraryPage = libraryPage('LibraryPage', LIBRARY);
+const CardPage = libraryPage('CardPage', LIBRARY);
+const NewCardPage = libraryPage('NewCardPage', LIBRARY);
+const ProfilePage = libraryPage('ProfilePage', ['account']);
 const SyncPage = page(async () => (await import('../offline/sync.page.js')).SyncPage);
 const ChangePinPage = page(async () => {
   const { PinSetupPage } = await import('../offline/pin-setup.page.js');
@@ -142,6 +154,10 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
+ *   /profile                              the user's details and work phone
+ *   /admin/activities                     the activity library: search, filter by area (admin)
+ *   /admin/activities/new                 add a card (admin)
+ *   /admin/activities/:activityId         change a card's texts, ages, elements, picture (admin)
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -190,6 +206,10 @@ export const routes: RouteObject[] = [
               { path: 'sync', element: <SyncPage /> },
               { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,
+              { path: 'profile', element: <ProfilePage /> },
+              guarded('admin/activities', 'audit', LibraryPage),
+              guarded('admin/activities/new', 'audit', NewCardPage),
+              guarded('admin/activities/:activityId', 'audit', CardPage),
             ],
           },
         ],

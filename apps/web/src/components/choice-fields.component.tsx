@@ -171,6 +171,7 @@ export function SelectInput<V extends string>({
   allowEmpty = !isRequired,
   isOpen,
   onOpenChange,
+  emptyLabel,
 }: ChoiceProps<V> & {
   value: V | '';
   onChange: (value: V | '') => void;
@@ -179,11 +180,13 @@ export function SelectInput<V extends string>({
   /** Open state, when the caller controls it. */
   isOpen?: boolean;
   onOpenChange?: (isOpen: boolean) => void;
+  /** The words of the empty entry ("All areas" in a filter); "not given" by default. */
+  emptyLabel?: string;
 }) {
   const { t } = useI18n();
   const items = !allowEmpty
     ? options
-    : [{ value: NONE, label: t('common.notSet') } as const, ...options];
+    : [{ value: NONE, label: emptyLabel ?? t('common.notSet') } as const, ...options];
   const select = (key: Key | null) => {
     const option = options.find((o) => o.value === key);
     onChange(option ? option.value : '');

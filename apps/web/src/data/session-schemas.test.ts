@@ -29,6 +29,10 @@ const cases: [string, { safeParse: (v: unknown) => { success: boolean } }, { saf
       { ...me, householdId: me.id },
       { ...me, organizationId: 'nope' },
       { ...me, isDemo: 'yes' },
+      { ...me, personId: me.id, phone: '+7 701 234 56 78' },
+      { ...me, personId: null, phone: null },
+      { ...me, personId: 'nope' },
+      { ...me, phone: 7 },
       null,
       [],
     ],
@@ -66,5 +70,7 @@ describe('first-screen answer checks agree with the domain schemas', () => {
 
   it('keeps the known members of a user, as zod does', () => {
     expect(meAnswer.parse({ ...me, extra: 1 })).toEqual(meSchema.parse({ ...me, extra: 1 }));
+    const family = { ...me, role: 'family', personId: me.id, phone: null };
+    expect(meAnswer.parse(family)).toEqual(meSchema.parse(family));
   });
 });

@@ -49,8 +49,19 @@ function checker<T>(name: string, check: (value: Record<string, unknown>) => boo
 
 /** Keeps only the known members, as zod's `object` does. */
 function pickMe(v: Record<string, unknown>): Me {
-  const { id, username, displayName, role, language, scopes, householdId, organizationId, isDemo } =
-    v as Me;
+  const {
+    id,
+    username,
+    displayName,
+    role,
+    language,
+    scopes,
+    householdId,
+    organizationId,
+    isDemo,
+    personId,
+    phone,
+  } = v as Partial<Me> & Omit<Me, 'personId' | 'phone'>;
   return {
     id,
     username,
@@ -61,6 +72,9 @@ function pickMe(v: Record<string, unknown>): Me {
     householdId,
     organizationId,
     isDemo,
+    // A device's copy saved before these were answered has neither.
+    personId: personId ?? null,
+    phone: phone ?? null,
   };
 }
 
@@ -76,7 +90,9 @@ const meCheck = checker<Me>(
     v.scopes.every((s) => isRecord(s) && isString(s.code) && isString(s.name)) &&
     (v.householdId === null || isUuid(v.householdId)) &&
     (v.organizationId === null || isUuid(v.organizationId)) &&
-    typeof v.isDemo === 'boolean',
+    typeof v.isDemo === 'boolean' &&
+    optional(v.personId, (p) => p === null || isUuid(p)) &&
+    optional(v.phone, (p) => p === null || isString(p)),
 );
 
 export const meAnswer = {

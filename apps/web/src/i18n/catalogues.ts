@@ -18,6 +18,10 @@ const kkParts = {
   plans: async () => (await import('@birge/domain/i18n/kk/plans-web')).plansPart,
   // The family's app, the invitation page and the worker's "invite a family member".
   family: async () => (await import('@birge/domain/i18n/kk/family')).family,
+  // The administrator's activity library editor.
+  library: async () => (await import('@birge/domain/i18n/kk/library')).library,
+  // The user's own page (work phone).
+  account: async () => (await import('@birge/domain/i18n/kk/account')).account,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

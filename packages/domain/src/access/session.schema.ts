@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/locales.js';
-import { phoneSchema } from '../registry/fields.js';
+import { kazakhstanPhoneSchema } from '../registry/fields.js';
 import { roleSchema } from './roles.js';
 
 export const loginInputSchema = z.strictObject({
@@ -22,17 +22,25 @@ export const meSchema = z.object({
   householdId: z.uuid().nullable(),
   organizationId: z.uuid().nullable(),
   isDemo: z.boolean(),
+  /**
+   * A `family` user's own person in the household (the member the invitation was for); null for
+   * other roles and for family accounts made without an invitation. Absent in a device's copy
+   * saved before it was added, hence the default.
+   */
+  personId: z.uuid().nullable().default(null),
+  /** The user's work phone (`+7 7xx xxx xx xx`), printed on their households' plans. */
+  phone: z.string().nullable().default(null),
 });
 export type Me = z.infer<typeof meSchema>;
 
 /**
  * `PATCH /auth/me`: the user's language, and a work phone families see on their printed plan
- * (null removes it). At least one of them.
+ * (a Kazakhstan number, stored as `+7 7xx xxx xx xx`; null removes it). At least one of them.
  */
 export const meUpdateSchema = z
   .strictObject({
     language: z.enum(LANGUAGES).optional(),
-    phone: phoneSchema.nullable().optional(),
+    phone: kazakhstanPhoneSchema.nullable().optional(),
   })
   .refine((u) => u.language !== undefined || u.phone !== undefined, {
     message: 'validation.required',

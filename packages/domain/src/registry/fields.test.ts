@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, todayIso, yearsBetween } from './fields.js';
+import {
+  addYears,
+  kazakhstanPhoneSchema,
+  normalizeKazakhstanPhone,
+  todayIso,
+  yearsBetween,
+} from './fields.js';
 
 describe('yearsBetween', () => {
   it('a person is a year older on their birthday, not the day before', () => {
@@ -87,5 +93,43 @@ describe('todayIso', () => {
 
   it('is an ISO date (YYYY-MM-DD) for now', () => {
     expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('normalizeKazakhstanPhone', () => {
+  it('reads a Kazakhstan number however people write it, in one form', () => {
+    for (const written of [
+      '+7 701 234 56 78',
+      '+77012345678',
+      '87012345678',
+      '8 (701) 234-56-78',
+      '7 701 234 5678',
+      ' +7 (701) 234 56 78 ',
+    ])
+      expect(normalizeKazakhstanPhone(written), written).toBe('+7 701 234 56 78');
+    // Landlines too: Almaty 727, Talgar 72774.
+    expect(normalizeKazakhstanPhone('8 72774 2 12 34')).toBe('+7 727 742 12 34');
+    expect(normalizeKazakhstanPhone('+7 600 000 00 00')).toBe('+7 600 000 00 00');
+  });
+
+  it('refuses numbers that are not Kazakhstan’s, too short, too long or not numbers', () => {
+    for (const written of [
+      '+7 912 345 67 89', // Russia
+      '+998 90 123 45 67',
+      '+8 701 234 56 78',
+      '701 234 56 78',
+      '+7 701 234 56 789',
+      '+7 701 234 56',
+      '+7 701 234 56 7a',
+      '',
+    ])
+      expect(normalizeKazakhstanPhone(written), written).toBeNull();
+  });
+
+  it('the work phone schema stores the normalized form and names its own message', () => {
+    expect(kazakhstanPhoneSchema.parse('8-701-234-56-78')).toBe('+7 701 234 56 78');
+    const result = kazakhstanPhoneSchema.safeParse('12345');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('validation.invalid_kz_phone');
   });
 });

@@ -33,6 +33,31 @@ export const phoneSchema = z
   .trim()
   .regex(/^\+?[0-9][0-9 ()-]{5,18}[0-9]$/, { message: 'validation.invalid_phone' });
 
+/**
+ * A Kazakhstan number in one written form, `+7 7xx xxx xx xx`, or null if `text` is not one.
+ * Kazakhstan has the numbers of country code 7 whose area or mobile code starts with 6 or 7 (the
+ * rest of +7 is Russia's); people write them with +7, 8 (the trunk prefix) or 7 in front, with
+ * spaces, dashes or brackets anywhere.
+ */
+export function normalizeKazakhstanPhone(text: string): string | null {
+  if (!/^[+]?[0-9 ()-]+$/.test(text.trim())) return null;
+  const digits = text.replace(/[^0-9]/g, '');
+  const national = /^[78]([67][0-9]{9})$/.exec(digits)?.[1];
+  if (!national || (text.trim().startsWith('+') && !digits.startsWith('7'))) return null;
+  const d = national;
+  return `+7 ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6, 8)} ${d.slice(8)}`;
+}
+
+/** A worker's work phone: a Kazakhstan number, stored as `+7 7xx xxx xx xx`. */
+export const kazakhstanPhoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((text) => normalizeKazakhstanPhone(text) !== null, {
+    message: 'validation.invalid_kz_phone',
+  })
+  .transform((text) => normalizeKazakhstanPhone(text) ?? text);
+
 /** ICD-10 code as WHO writes it: letter, two digits, optional subcategory ("G80", "G80.1"). */
 export const icd10Schema = z
   .string()

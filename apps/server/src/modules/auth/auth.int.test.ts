@@ -125,6 +125,46 @@ describe.each(engines())('sign-in and sessions on %s', (engine) => {
     expect(bad.statusCode).toBe(422);
   });
 
+  it('keeps a worker’s work phone as one Kazakhstan number, and refuses anything else', async () => {
+    const user = await t.user('gaukhar', 'worker', [PLACES.talgarDistrict]);
+    const me = () => t.request(user, { method: 'GET', url: '/api/v1/auth/me' });
+    expect((await me()).json()).toMatchObject({ phone: null, personId: null });
+    const set = await t.request(user, {
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      payload: { phone: '8 (701) 234-56-78' },
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json().phone).toBe('+7 701 234 56 78');
+    expect((await me()).json().phone).toBe('+7 701 234 56 78');
+
+    for (const phone of ['+7 912 345 67 89', '12345', '+7 701 234 56 7x']) {
+      const bad = await t.request(user, {
+        method: 'PATCH',
+        url: '/api/v1/auth/me',
+        payload: { phone },
+        headers: { 'accept-language': 'en' },
+      });
+      expect(bad.statusCode, phone).toBe(422);
+      expect(bad.json().errors).toEqual([
+        {
+          path: 'phone',
+          code: 'validation.invalid_kz_phone',
+          message: 'Enter a Kazakhstan number: +7 and 10 digits, for example +7 701 234 56 78',
+        },
+      ]);
+    }
+    expect((await me()).json().phone).toBe('+7 701 234 56 78');
+
+    const removed = await t.request(user, {
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      payload: { phone: null },
+    });
+    expect(removed.json().phone).toBeNull();
+    expect((await me()).json().phone).toBeNull();
+  });
+
   it('refuses writes that come from another site', async () => {
     const user = await t.user('khadisha', 'worker', [PLACES.talgarDistrict]);
     const payload = householdInput();

@@ -48,6 +48,8 @@ export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
       'u.organization_id',
       'u.is_demo',
       'u.disabled_at',
+      'u.person_id',
+      'u.phone',
       sql<
         string[]
       >`coalesce((SELECT array_agg(place_code ORDER BY place_code) FROM user_scopes WHERE user_id = u.id), '{}')`.as(

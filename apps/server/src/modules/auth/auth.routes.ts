@@ -54,6 +54,8 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'The signed-in user',
+          description:
+            'With `personId` for a `family` user (the household member the invitation was for) and the user’s work `phone`.',
           response: { 200: meSchema, ...problems(401) },
         },
       },
@@ -77,7 +79,11 @@ export const authRoutes =
         const { language, phone } = req.body;
         if (language) await auth.setLanguage(user, language);
         if (phone !== undefined) await auth.setPhone(user, phone);
-        return me({ ...user, language: language ?? user.language });
+        return me({
+          ...user,
+          language: language ?? user.language,
+          phone: phone === undefined ? user.phone : phone,
+        });
       },
     );
 

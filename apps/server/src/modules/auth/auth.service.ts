@@ -135,6 +135,8 @@ export function createAuthService(db: Kysely<DB>, audit: AuditLog, config: Confi
         householdId: row.household_id,
         organizationId: row.organization_id,
         isDemo: row.is_demo,
+        personId: row.person_id,
+        phone: row.phone,
       };
     },
 

@@ -16,6 +16,8 @@ export async function meOf(user: SessionUser, places: PlacesService): Promise<Me
     householdId: user.householdId,
     organizationId: user.organizationId,
     isDemo: user.isDemo,
+    personId: user.personId,
+    phone: user.phone,
   };
 }
 

@@ -84,6 +84,9 @@ describe.each(engines())('family invitations, on %s', (engine) => {
       displayName: `${household.mother.givenName} ${household.mother.familyName}`,
       language: 'kk',
       scopes: [],
+      // The member the code was for: the family app knows who "I" am in the household.
+      personId: household.mother.id,
+      phone: null,
     });
     expect(res.cookies.find((c) => c.name === 'birge_session')).toMatchObject({
       httpOnly: true,
@@ -95,6 +98,8 @@ describe.each(engines())('family invitations, on %s', (engine) => {
       url: `/api/v1/households/${household.householdId}`,
     });
     expect(own.statusCode).toBe(200);
+    const mine = await t.request(family, { method: 'GET', url: '/api/v1/auth/me' });
+    expect(mine.json()).toMatchObject({ role: 'family', personId: household.mother.id });
     expect(await auditActions('invite')).toEqual([{ action: 'invite', entity: 'invitation' }]);
     expect(await auditActions('invitation_redeem')).toHaveLength(1);
 

@@ -7,7 +7,7 @@ import {
   type PlanReviewInputValue,
   type PlanUpdate,
 } from '@birge/domain';
-import { invalid, ProblemError } from '../../http/problem.js';
+import { invalid } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import {
   locateInHousehold,
@@ -16,6 +16,7 @@ import {
   type PushedEntity,
   type WireRecord,
 } from '../sync/sync.entities.js';
+import { asFieldError } from '../sync/sync.errors.js';
 import type { ActivityLookup } from './activity-lookup.js';
 import { contentOf, mayShowPlans, toPlan } from './plans.mapper.js';
 import { findPlan, plansByIds } from './plans.repo.js';
@@ -25,13 +26,6 @@ import { createReviewsService, toReview } from './reviews.service.js';
 
 const planFieldsSchema = planUpdateSchema.omit({ rev: true });
 type PlanFields = Omit<PlanUpdate, 'rev'>;
-
-/** A 404 of a write names the record the device cannot see; keep its field, not `id`. */
-export function asFieldError(error: unknown): never {
-  if (error instanceof ProblemError && error.code === 'not_found' && error.options.errors?.length)
-    throw invalid(error.options.errors);
-  throw error;
-}
 
 /** True while a closed plan still belongs on a device (closed after the history cut-off). */
 export const withinHistory = (closedOn: string | null, historyBefore: string) =>

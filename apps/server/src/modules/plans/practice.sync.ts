@@ -12,10 +12,11 @@ import {
   type PushedEntity,
   type WireRecord,
 } from '../sync/sync.entities.js';
+import { asFieldError } from '../sync/sync.errors.js';
 import type { ActivityLookup } from './activity-lookup.js';
 import { mayShowPlans } from './plans.mapper.js';
 import { createPlansService } from './plans.service.js';
-import { asFieldError, withinHistory } from './plans.sync.js';
+import { withinHistory } from './plans.sync.js';
 import { findPracticeLog, practiceLogsByIds } from './practice.repo.js';
 import { createPracticeService, toPracticeLog } from './practice.service.js';
 

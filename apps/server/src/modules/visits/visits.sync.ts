@@ -6,7 +6,6 @@ import {
 } from '@birge/domain';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { ActivityLookup } from '../plans/activity-lookup.js';
-import { asFieldError } from '../plans/plans.sync.js';
 import {
   locateInHousehold,
   type PulledEntity,
@@ -14,6 +13,7 @@ import {
   type PushedEntity,
   type WireRecord,
 } from '../sync/sync.entities.js';
+import { asFieldError } from '../sync/sync.errors.js';
 import { findVisit, visitsByIds } from './visits.repo.js';
 import { createVisitsService, toVisit } from './visits.service.js';
 

@@ -152,6 +152,18 @@ function PlanInWords({ plan, data }: { plan: Plan; data: FamilyData }) {
             );
           })}
       </ul>
+      <p className="family-print">
+        {/* The printed plan in the language this phone shows: the family's own choice. */}
+        <a
+          className="button secondary"
+          href={`/api/v1/plans/${encodeURIComponent(plan.id)}/print.pdf?lang=${language}`}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('family.plan.print')}
+        </a>
+        {easy ? null : <span className="small muted"> {t('family.plan.printHint')}</span>}
+      </p>
     </section>
   );
 }

@@ -108,6 +108,9 @@ export const family = {
   'family.plan.byDate': 'By: {date}',
   'family.plan.noGoals': 'No goals written yet.',
   'family.plan.activities': 'Activities at home',
+  'family.plan.print': 'Print the plan (PDF)',
+  'family.plan.printHint':
+    'One page: the goals and the activities with their pictures. Needs the internet.',
   'family.plan.nextVisit': 'Your worker’s next visit',
   'family.plan.visitAgreed': 'You agreed this day with your worker.',
   'family.plan.visitPlanned': 'About this day, by the plan.',

@@ -3,6 +3,8 @@ import type { web as source } from '../kk/web.js';
 export const web: Record<keyof typeof source, string> = {
   'app.updateReady': 'A new version of the app is ready.',
   'app.updateNow': 'Update',
+  'nav.activities': 'Activity library',
+  'nav.profile': 'My details',
   'nav.home': 'Home page',
   'page.notFound': 'Page not found',
   'page.noAccess': 'This section is not for your role',

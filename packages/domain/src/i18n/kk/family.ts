@@ -111,6 +111,8 @@ export const family = {
   'family.plan.byDate': 'Мерзімі: {date}',
   'family.plan.noGoals': 'Мақсаттар әлі жазылмаған.',
   'family.plan.activities': 'Үйдегі жаттығулар',
+  'family.plan.print': 'Жоспарды басып шығару (PDF)',
+  'family.plan.printHint': 'Бір бет: мақсаттар мен жаттығулар суреттерімен. Интернет керек.',
   'family.plan.nextVisit': 'Қызметкердің келесі келуі',
   'family.plan.visitAgreed': 'Бұл күнді қызметкермен келістіңіз.',
   'family.plan.visitPlanned': 'Жоспар бойынша шамамен осы күні.',

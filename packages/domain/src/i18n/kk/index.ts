@@ -1,7 +1,9 @@
+import { account } from './account.js';
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
 import { followUp } from './follow-up.js';
+import { library } from './library.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
@@ -16,4 +18,6 @@ export const kk = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...library,
+  ...account,
 };

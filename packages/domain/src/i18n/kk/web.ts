@@ -2,6 +2,8 @@
 export const web = {
   'app.updateReady': 'Бағдарламаның жаңа нұсқасы дайын.',
   'app.updateNow': 'Жаңарту',
+  'nav.activities': 'Жаттығулар кітапханасы',
+  'nav.profile': 'Менің деректерім',
   'nav.home': 'Басты бет',
   'page.notFound': 'Бет табылмады',
   'page.noAccess': 'Бұл бөлім сіздің рөліңізге арналмаған',

@@ -106,6 +106,8 @@ export const family = {
   'family.plan.byDate': 'Срок: {date}',
   'family.plan.noGoals': 'Цели пока не записаны.',
   'family.plan.activities': 'Занятия дома',
+  'family.plan.print': 'Распечатать план (PDF)',
+  'family.plan.printHint': 'Одна страница: цели и упражнения с рисунками. Нужен интернет.',
   'family.plan.nextVisit': 'Следующий приход специалиста',
   'family.plan.visitAgreed': 'Этот день вы договорили со специалистом.',
   'family.plan.visitPlanned': 'Примерно в этот день, по плану.',

@@ -1,7 +1,9 @@
+import { account } from './account.js';
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
 import { followUp } from './follow-up.js';
+import { library } from './library.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { plans } from './plans.js';
@@ -24,4 +26,6 @@ export const ru = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...library,
+  ...account,
 };

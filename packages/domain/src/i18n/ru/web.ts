@@ -3,6 +3,8 @@ import type { web as source } from '../kk/web.js';
 export const web: Record<keyof typeof source, string> = {
   'app.updateReady': 'Готова новая версия приложения.',
   'app.updateNow': 'Обновить',
+  'nav.activities': 'Библиотека упражнений',
+  'nav.profile': 'Мои данные',
   'nav.home': 'Главная страница',
   'page.notFound': 'Страница не найдена',
   'page.noAccess': 'Этот раздел не предназначен для вашей роли',

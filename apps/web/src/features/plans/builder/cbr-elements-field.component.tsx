@@ -13,11 +13,14 @@ export function CbrElementsField({
   value,
   onChange,
   error,
+  description,
 }: {
   id: string;
   value: readonly CbrElementId[];
   onChange: (value: CbrElementId[]) => void;
   error?: string | undefined;
+  /** The hint under the label; by default a goal's. */
+  description?: string;
 }) {
   const { t, language } = useI18n();
   return (
@@ -32,7 +35,7 @@ export function CbrElementsField({
     >
       <FieldHeader
         label={t('plan.goal.elements')}
-        description={t('plan.builder.elementsHint')}
+        description={description ?? t('plan.builder.elementsHint')}
         error={error}
         isRequired
       />
