@@ -50,3 +50,4 @@ export * from './tasks/task.schema.js';
 export * from './tasks/task-records.js';
 export * from './tasks/tasks.js';
 export * from './access/invitation.schema.js';
+export * from './organizations/organization.schema.js';
