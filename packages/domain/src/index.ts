@@ -46,6 +46,7 @@ export * from './plans/visit.schema.js';
 export * from './plans/visit.rules.js';
 export * from './referrals/referral.schema.js';
 export * from './referrals/referral.rules.js';
+export * from './referrals/referral.view.js';
 export * from './tasks/task.schema.js';
 export * from './tasks/task-records.js';
 export * from './tasks/tasks.js';
