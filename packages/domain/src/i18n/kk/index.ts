@@ -5,6 +5,7 @@ import { followUp } from './follow-up.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
+import { referralLetter } from './referral-letter.js';
 import { supervision } from './supervision.js';
 
 export const kk = {
@@ -16,4 +17,5 @@ export const kk = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...referralLetter,
 };
