@@ -23,6 +23,10 @@ export async function organization(
       place_code: placeCode,
       address: 'Қонаев көшесі, 12',
       phone: '+7 727 000 11 22',
+      languages: ['kk', 'ru'],
+      services: ['health.rehabilitation', 'education.primary'],
+      accessibility: ['ramp'],
+      search_text: name.toLowerCase(),
       updated_at: new Date(),
     })
     .execute();
