@@ -27,6 +27,7 @@ import { createSyncService } from './modules/sync/sync.service.js';
 import { createTasksService } from './modules/tasks/tasks.service.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
 import { createPrintService } from './modules/print/print.service.js';
+import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -84,6 +85,7 @@ export function createServices(database: Database, config: Config) {
     tasks: createTasksService(db),
     invitations: createInvitationsService(db, audit, auth),
     print: createPrintService(db, audit),
+    organizations: createOrganizationsService(db, places, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;
