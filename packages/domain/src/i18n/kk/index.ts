@@ -6,6 +6,7 @@ import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
 import { supervision } from './supervision.js';
+import { directory } from './directory.js';
 
 export const kk = {
   ...kkCore,
@@ -16,4 +17,5 @@ export const kk = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...directory,
 };
