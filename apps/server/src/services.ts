@@ -27,6 +27,7 @@ import { createSyncService } from './modules/sync/sync.service.js';
 import { createTasksService } from './modules/tasks/tasks.service.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
 import { createPrintService } from './modules/print/print.service.js';
+import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 import { createReferralLetters } from './modules/referrals/referral-letter.js';
 import { createReferralsService } from './modules/referrals/referrals.service.js';
 import { referralSyncEntities } from './modules/referrals/referrals.sync.js';
@@ -91,6 +92,7 @@ export function createServices(database: Database, config: Config) {
     tasks: createTasksService(db),
     invitations: createInvitationsService(db, audit, auth),
     print: createPrintService(db, audit),
+    organizations: createOrganizationsService(db, places, audit),
     referrals,
     referralLetters: createReferralLetters(referrals, places, audit),
   };

@@ -18,6 +18,8 @@ const kkParts = {
   plans: async () => (await import('@birge/domain/i18n/kk/plans-web')).plansPart,
   // The family's app, the invitation page and the worker's "invite a family member".
   family: async () => (await import('@birge/domain/i18n/kk/family')).family,
+  // The service directory's pages.
+  directory: async () => (await import('@birge/domain/i18n/kk/directory')).directory,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -11,6 +11,7 @@ import { registry } from './registry.js';
 import { supervision } from './supervision.js';
 import { sync } from './sync.js';
 import { web } from './web.js';
+import { directory } from './directory.js';
 
 export const en = {
   ...common,
@@ -25,5 +26,6 @@ export const en = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...directory,
   ...referralLetter,
 };

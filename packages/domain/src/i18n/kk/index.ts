@@ -7,6 +7,7 @@ import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
 import { referralLetter } from './referral-letter.js';
 import { supervision } from './supervision.js';
+import { directory } from './directory.js';
 
 export const kk = {
   ...kkCore,
@@ -17,5 +18,6 @@ export const kk = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...directory,
   ...referralLetter,
 };
