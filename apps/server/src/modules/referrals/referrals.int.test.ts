@@ -105,7 +105,7 @@ describe.each(engines())('referrals through HTTP, on %s', (engine) => {
         method: 'POST',
         url: '/api/v1/referrals',
         headers: { 'accept-language': 'ru' },
-        payload: referralInput(mother, centre) as object,
+        payload: referralInput(mother, centre),
       }),
       422,
     );

@@ -179,7 +179,7 @@ describe.each(engines())('referrals seen by providers, on %s', (engine) => {
         await t.request(own, {
           method: 'POST',
           url: '/api/v1/referrals',
-          payload: referralInput(child, centre) as object,
+          payload: referralInput(child, centre),
         })
       ).statusCode,
     ).toBe(403);
