@@ -1,5 +1,9 @@
 import type {
   ActivityAssignment,
+  CbrElementId,
+  ReferralShare,
+  ReferralStatus,
+  ReferralUrgency,
   GasWeighting,
   PlanGoal,
   PlanStatus,
@@ -402,6 +406,9 @@ export interface DB {
   sync_devices: SyncDevicesTable;
   sync_conflicts: SyncConflictsTable;
   sync_mutations: SyncMutationsTable;
+  organizations: OrganizationsTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
 }
 
 export interface CaseloadAssignmentsTable {
@@ -462,4 +469,69 @@ export interface SyncMutationsTable {
   errors: Json<{ path: string; code: string; message: string }[]>;
   conflict_id: string | null;
   received_at: CreatedTimestamp;
+}
+
+/** Migration 0011: the service directory (docs/decisions/0026). */
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  names: Json<{ kk?: string; ru?: string; en?: string }>;
+  sector: string;
+  type: string;
+  place_code: string;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  opening_hours: string | null;
+  languages: string[];
+  services: string[];
+  accessibility: string[];
+  description: string | null;
+  search_text: string;
+  rev: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+}
+
+export interface ReferralsTable {
+  id: string;
+  person_id: string;
+  household_id: string;
+  organization_id: string;
+  reason: string;
+  elements: CbrElementId[];
+  urgency: ReferralUrgency;
+  shared: ReferralShare[];
+  sent_on: string;
+  status: ReferralStatus;
+  status_on: string;
+  appointment_on: string | null;
+  closed: ColumnType<boolean, never, never>;
+  note: string | null;
+  sent_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface ReferralEventsTable {
+  id: string;
+  seq: ColumnType<string, never, never>;
+  referral_id: string;
+  status: ReferralStatus;
+  on_date: string;
+  appointment_on: string | null;
+  note: string | null;
+  by_user: string | null;
+  by_role: string;
+  at: CreatedTimestamp;
 }

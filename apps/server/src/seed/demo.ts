@@ -10,6 +10,8 @@ import type { Services } from '../services.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoOrganizations } from './demo-organizations-seed.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 import {
   ALMATY_REGION,
   DEMO_PASSWORD,
@@ -54,7 +56,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'manager',
     scopes: [ALMATY_REGION],
   },
-  { username: 'provider', displayName: 'Талғар емханасы', role: 'provider', scopes: [] },
+  // Staff of the Talgar ПМПК (demo-organizations.ts): referrals to it reach this account.
+  {
+    username: 'provider',
+    displayName: 'Гүлмира Жақыпова, Талғар ПМПК',
+    role: 'provider',
+    scopes: [],
+  },
   { username: 'family', displayName: 'Айгүл Сейітқалиева', role: 'family', scopes: [] },
   {
     username: 'committee',
@@ -228,6 +236,7 @@ export async function seedDemo(
       phone: null,
     });
   }
+  const organizationIds = await seedDemoOrganizations(db, services, userIds);
   const householdIds = new Map<string, string>();
   const members = new Map<string, { personId: string; actor: SessionUser }>();
   for (const h of DEMO_HOUSEHOLDS) {
@@ -269,5 +278,12 @@ export async function seedDemo(
     members: new Map([...members].map(([key, m]) => [key, m.personId])),
     householdId: familyHousehold,
   });
+  // Referrals of the Talgar caseload to the demo directory (one overdue, in the provider's inbox).
+  await seedDemoReferrals(
+    services,
+    worker,
+    new Map([...members].map(([key, m]) => [key, m.personId])),
+    organizationIds,
+  );
   return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
 }

@@ -22,6 +22,8 @@ const kkParts = {
   library: async () => (await import('@birge/domain/i18n/kk/library')).library,
   // The user's own page (work phone).
   account: async () => (await import('@birge/domain/i18n/kk/account')).account,
+  // The service directory's pages.
+  directory: async () => (await import('@birge/domain/i18n/kk/directory')).directory,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -7,7 +7,9 @@ import { library } from './library.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
+import { referralLetter } from './referral-letter.js';
 import { supervision } from './supervision.js';
+import { directory } from './directory.js';
 
 export const kk = {
   ...kkCore,
@@ -20,4 +22,6 @@ export const kk = {
   ...family,
   ...library,
   ...account,
+  ...directory,
+  ...referralLetter,
 };

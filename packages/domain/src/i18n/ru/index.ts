@@ -8,10 +8,12 @@ import { common } from './common.js';
 import { errors } from './errors.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
+import { referralLetter } from './referral-letter.js';
 import { registry } from './registry.js';
 import { supervision } from './supervision.js';
 import { sync } from './sync.js';
 import { web } from './web.js';
+import { directory } from './directory.js';
 
 export const ru = {
   ...common,
@@ -28,4 +30,6 @@ export const ru = {
   ...family,
   ...library,
   ...account,
+  ...directory,
+  ...referralLetter,
 };
