@@ -34,6 +34,8 @@ import { gasRoutes } from './modules/plans/gas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
 import { visitsRoutes } from './modules/visits/visits.routes.js';
+import { educationRoutes } from './modules/education/education.routes.js';
+import { livelihoodRoutes } from './modules/livelihood/livelihood.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -127,6 +129,8 @@ export async function buildApp({
         invitationsRoutes(services.invitations, services.auth, services.places, config),
       );
       await api.register(printRoutes(services.print));
+      await api.register(educationRoutes(services.education));
+      await api.register(livelihoodRoutes(services.livelihood));
     },
     { prefix: '/api/v1' },
   );

@@ -18,6 +18,8 @@ const kkParts = {
   plans: async () => (await import('@birge/domain/i18n/kk/plans-web')).plansPart,
   // The family's app, the invitation page and the worker's "invite a family member".
   family: async () => (await import('@birge/domain/i18n/kk/family')).family,
+  // Education and livelihood: the person page's sections and the "in no education" badges.
+  education: async () => (await import('@birge/domain/i18n/kk/education')).education,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -42,7 +42,11 @@ describe('inNoEducation', () => {
   });
 
   it('counts a recorded `none`, told apart from unknown', () => {
-    const summary = educationSummary(child, { statuses: [entry('none', '2024-01-10')] }, '2026-09-01');
+    const summary = educationSummary(
+      child,
+      { statuses: [entry('none', '2024-01-10')] },
+      '2026-09-01',
+    );
     expect(summary).toMatchObject({ state: 'none', status: 'none', since: '2024-01-10' });
     expect(summary.inNoEducation).toBe(true);
   });
@@ -128,9 +132,9 @@ describe('datedIssues', () => {
     expect(
       datedIssues([from], facts, { from: '2026-05-01', to: '2026-04-30', toPath: 'to' }),
     ).toEqual([{ path: 'to', code: 'record.ends_before_start' }]);
-    expect(datedIssues([from], facts, { from: '2026-05-01', to: '2027-05-01', toPath: 'to' })).toEqual(
-      [],
-    );
+    expect(
+      datedIssues([from], facts, { from: '2026-05-01', to: '2027-05-01', toPath: 'to' }),
+    ).toEqual([]);
   });
 });
 
@@ -145,9 +149,9 @@ describe('education input schemas', () => {
       grade: null,
       note: null,
     });
-    expect(educationStatusInputSchema.safeParse({ status: 'school', from: '2026-09-01' }).success).toBe(
-      false,
-    );
+    expect(
+      educationStatusInputSchema.safeParse({ status: 'school', from: '2026-09-01' }).success,
+    ).toBe(false);
     expect(
       educationStatusInputSchema.safeParse({ status: 'none', from: '2026-02-30' }).success,
     ).toBe(false);

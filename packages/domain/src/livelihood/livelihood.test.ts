@@ -4,7 +4,11 @@ import { livelihoodInputSchema } from './livelihood.schema.js';
 
 const facts = { birthDate: '1990-02-01', today: '2026-06-01' };
 const record = (over: Record<string, unknown> = {}) =>
-  livelihoodInputSchema.parse({ recordedOn: '2026-05-01', workStatus: 'unemployed_seeking', ...over });
+  livelihoodInputSchema.parse({
+    recordedOn: '2026-05-01',
+    workStatus: 'unemployed_seeking',
+    ...over,
+  });
 
 describe('livelihood records', () => {
   it('parses with defaults: no training, no income listed, not in a group', () => {

@@ -12,7 +12,9 @@ export interface HistoryEntry {
     | 'plan'
     | 'plan_review'
     | 'practice_log'
-    | 'visit';
+    | 'visit'
+    | 'education_record'
+    | 'livelihood_record';
   entityId: string;
   rev: number;
   op: RecordHistoryTable['op'];
