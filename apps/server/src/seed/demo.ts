@@ -10,6 +10,7 @@ import type { Services } from '../services.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoEducation } from './demo-education.js';
 import {
   ALMATY_REGION,
   DEMO_PASSWORD,
@@ -265,5 +266,10 @@ export async function seedDemo(
     members: new Map([...members].map(([key, m]) => [key, m.personId])),
     householdId: familyHousehold,
   });
+  await seedDemoEducation(
+    services,
+    worker,
+    new Map([...members].map(([key, m]) => [key, m.personId])),
+  );
   return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
 }
