@@ -72,7 +72,7 @@ describe('demo seed', () => {
       ).id;
     const worker = await db
       .selectFrom('users')
-      .select(['id', 'username', 'display_name', 'role'])
+      .select(['id', 'username', 'display_name'])
       .where('username', '=', 'worker')
       .executeTakeFirstOrThrow();
     const meta = {
@@ -80,7 +80,7 @@ describe('demo seed', () => {
         userId: worker.id,
         username: worker.username,
         displayName: worker.display_name,
-        role: worker.role,
+        role: 'worker' as const,
         scopes: ['196200000'],
         language: 'kk' as const,
         householdId: null,
