@@ -9,11 +9,12 @@ import type {
 
 /**
  * Age bands, from the Law of the Republic of Kazakhstan «Об образовании» (27 July 2007
- * No. 319-III): preschool education and training is for children from one year until school
- * (the pre-school class at 5–6), children go to the first grade from the age of six (Art. 30),
- * and secondary education — eleven or twelve years, so to about 17–18 — is compulsory
- * (Constitution Art. 30; Law Art. 8). Hence 1–5 preschool, 6–17 school, 18+ adult; under one, no
- * education is expected. A six-year-old is school age: the grade they should be starting counts.
+ * No. 319-III): preschool education and training is for children from one year until school, with
+ * pre-school preparation at 5–6 compulsory (Art. 30), and children enter the first grade from six —
+ * the Model admission rules (Government Decree No. 127 of 2012, as amended by No. 254 of 2018)
+ * take every seven-year-old and those who turn six in the calendar year. Secondary education is
+ * compulsory (Constitution Art. 30): eleven or twelve grades, to about 17–18. Hence 1–5 preschool,
+ * 6–17 school, 18+ adult; under one, no education is expected.
  */
 export const PRESCHOOL_FROM_AGE = 1;
 export const SCHOOL_FROM_AGE = 6;
