@@ -8,7 +8,7 @@ import type { EducationRow, LivelihoodRow } from './education.repo.js';
 
 type Details = Record<string, unknown>;
 const text = (d: Details, key: string): string | null =>
-  typeof d[key] === 'string' ? (d[key]) : null;
+  typeof d[key] === 'string' ? d[key] : null;
 const list = <T>(d: Details, key: string): T[] => (Array.isArray(d[key]) ? (d[key] as T[]) : []);
 
 const common = (row: EducationRow | LivelihoodRow) => ({
