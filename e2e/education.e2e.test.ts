@@ -71,4 +71,35 @@ describe('a child in no education is enrolled in an inclusive class', () => {
       .not.toContain(IN_NO_EDUCATION);
     await context.close();
   });
+
+  it('the worker reads and adds an adult’s livelihood, with field errors in Kazakh', async () => {
+    const context = await newFieldPhone(suite.browser);
+    const page = await context.newPage();
+    await signIn(page, suite.birge.url, 'worker');
+
+    // Given Бауыржан's page: a self-employed carpenter in a self-help group
+    await page.getByRole('link', { name: 'Жібек жолы көшесі, 3' }).click();
+    await page.getByRole('link', { name: 'Бауыржан Омаров' }).click();
+    const section = page.getByRole('region', { name: 'Күнкөріс' });
+    await section.getByText('Өзін-өзі жұмыспен қамтыған', { exact: false }).first().waitFor();
+    expect(await section.innerText()).toContain('Мүгедектігі бойынша жәрдемақы');
+    await expectNoAxeViolations(page, 'person page with the livelihood section');
+
+    // When he saves a new record without saying what work he does
+    await section.getByRole('button', { name: 'Жазба қосу' }).click();
+    await section.getByRole('button', { name: 'Жазба қосу' }).click();
+    // Then the field says what is missing
+    await section.locator('.field-error').first().waitFor();
+    expect(await section.locator('.field-error').first().innerText()).toBe('Толтыру міндетті');
+    await expectNoAxeViolations(page, 'livelihood form with an error');
+
+    // When he chooses the work and a benefit and saves
+    await choose(page, section, /^Таңдаңыз Жұмыс/, 'Жалдамалы жұмыста');
+    await section.getByRole('checkbox', { name: 'Мүгедектігі бойынша жәрдемақы' }).check();
+    await section.getByRole('button', { name: 'Жазба қосу' }).click();
+    // Then it is the current situation
+    await section.getByText('Күнкөріс жазбасы сақталды.').waitFor();
+    expect(await section.locator('.entry').first().innerText()).toContain('Жалдамалы жұмыста');
+    await context.close();
+  });
 });
