@@ -90,7 +90,9 @@ describe('a child in no education is enrolled in an inclusive class', () => {
     await section.getByRole('button', { name: 'Жазба қосу' }).click();
     // Then the field says what is missing
     await section.locator('.field-error').first().waitFor();
-    expect(await section.locator('.field-error').first().innerText()).toBe('Толтыру міндетті');
+    expect(await section.locator('.field-error').first().innerText()).toBe(
+      'Ұсынылған нұсқалардың бірін таңдаңыз',
+    );
     await expectNoAxeViolations(page, 'livelihood form with an error');
 
     // When he chooses the work and a benefit and saves
