@@ -36,6 +36,8 @@ import { practiceRoutes } from './modules/plans/practice.routes.js';
 import { visitsRoutes } from './modules/visits/visits.routes.js';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { referralsRoutes } from './modules/referrals/referrals.routes.js';
+import { educationRoutes } from './modules/education/education.routes.js';
+import { livelihoodRoutes } from './modules/livelihood/livelihood.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -131,6 +133,8 @@ export async function buildApp({
       await api.register(printRoutes(services.print));
       await api.register(organizationsRoutes(services.organizations));
       await api.register(referralsRoutes(services.referrals, services.referralLetters));
+      await api.register(educationRoutes(services.education));
+      await api.register(livelihoodRoutes(services.livelihood));
     },
     { prefix: '/api/v1' },
   );

@@ -14,6 +14,8 @@ import { createPlansService } from './modules/plans/plans.service.js';
 import { createPracticeService } from './modules/plans/practice.service.js';
 import { createReviewsService } from './modules/plans/reviews.service.js';
 import { createVisitsService } from './modules/visits/visits.service.js';
+import { createEducationService } from './modules/education/education.service.js';
+import { createLivelihoodService } from './modules/livelihood/livelihood.service.js';
 import { planSyncEntities } from './modules/plans/plans.sync.js';
 import { practiceSyncEntities } from './modules/plans/practice.sync.js';
 import { visitSyncEntities } from './modules/visits/visits.sync.js';
@@ -95,6 +97,8 @@ export function createServices(database: Database, config: Config) {
     organizations: createOrganizationsService(db, places, audit),
     referrals,
     referralLetters: createReferralLetters(referrals, places, audit),
+    education: createEducationService(db, audit),
+    livelihood: createLivelihoodService(db, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

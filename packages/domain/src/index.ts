@@ -52,3 +52,7 @@ export * from './tasks/task-records.js';
 export * from './tasks/tasks.js';
 export * from './access/invitation.schema.js';
 export * from './organizations/organization.schema.js';
+export * from './education/education.schema.js';
+export * from './education/education.rules.js';
+export * from './livelihood/livelihood.schema.js';
+export * from './livelihood/livelihood.rules.js';

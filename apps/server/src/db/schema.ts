@@ -4,6 +4,9 @@ import type {
   ReferralShare,
   ReferralStatus,
   ReferralUrgency,
+  EducationRecordKind,
+  EducationStatus,
+  WorkStatus,
   GasWeighting,
   PlanGoal,
   PlanStatus,
@@ -305,6 +308,42 @@ export interface VisitsTable {
   sync_seq: ColumnType<string, never, never>;
 }
 
+/** Migration 0013: a person's education history (status, ПМПК, КППК) and livelihood records. */
+export interface EducationRecordsTable {
+  id: string;
+  person_id: string;
+  household_id: string;
+  kind: EducationRecordKind;
+  on_date: string;
+  status: EducationStatus | null;
+  details: Json<Record<string, unknown>>;
+  recorded_by: string | null;
+  deleted_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface LivelihoodRecordsTable {
+  id: string;
+  person_id: string;
+  household_id: string;
+  recorded_on: string;
+  work_status: WorkStatus;
+  details: Json<Record<string, unknown>>;
+  recorded_by: string | null;
+  deleted_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
 /** Migration 0009: family invitations, by the SHA-256 of their code. */
 export interface InvitationsTable {
   id: string;
@@ -409,6 +448,8 @@ export interface DB {
   organizations: OrganizationsTable;
   referrals: ReferralsTable;
   referral_events: ReferralEventsTable;
+  education_records: EducationRecordsTable;
+  livelihood_records: LivelihoodRecordsTable;
 }
 
 export interface CaseloadAssignmentsTable {

@@ -26,6 +26,8 @@ export async function seedDemoOrganizations(
     language: 'kk',
     householdId: null,
     organizationId: null,
+    personId: null,
+    phone: null,
     isDemo: true,
   };
   const meta = { actor: admin, ip: null, userAgent: 'birge-seed', requestId: null };

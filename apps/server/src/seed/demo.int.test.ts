@@ -145,4 +145,50 @@ describe('demo seed', () => {
       .executeTakeFirstOrThrow();
     expect(rows.filter((r) => r.organization_id === provider.organization_id)).toHaveLength(1);
   });
+
+  it('gives the Talgar children education histories: Әлия (6) is in no education, Nursultan learns at home', async () => {
+    const db = t.database.db;
+    const person = async (givenName: string) =>
+      (
+        await db
+          .selectFrom('persons')
+          .select('id')
+          .where('given_name', '=', givenName)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const worker = await db
+      .selectFrom('users')
+      .select(['id', 'username', 'display_name'])
+      .where('username', '=', 'worker')
+      .executeTakeFirstOrThrow();
+    const meta = {
+      actor: {
+        userId: worker.id,
+        username: worker.username,
+        displayName: worker.display_name,
+        role: 'worker' as const,
+        scopes: ['196200000'],
+        language: 'kk' as const,
+        householdId: null,
+        organizationId: null,
+        isDemo: true,
+      },
+      ip: null,
+      userAgent: null,
+      requestId: null,
+    };
+    const aliya = await t.app.services.education.get(meta, await person('Әлия'));
+    expect(aliya.summary).toMatchObject({
+      age: expect.any(Number),
+      state: 'none',
+      inNoEducation: true,
+    });
+    const nursultan = await t.app.services.education.get(meta, await person('Нұрсұлтан'));
+    expect(nursultan.summary).toMatchObject({ status: 'home_based', inNoEducation: false });
+    expect(nursultan.pmpk[0]?.specialNeeds).toBe(true);
+    const aruzhan = await t.app.services.education.get(meta, await person('Аружан'));
+    expect(aruzhan.summary).toMatchObject({ state: 'unknown', inNoEducation: true });
+    const bauyrzhan = await t.app.services.livelihood.get(meta, await person('Бауыржан'));
+    expect(bauyrzhan.current).toMatchObject({ workStatus: 'self_employed', selfHelpGroup: true });
+  });
 });

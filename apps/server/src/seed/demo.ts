@@ -12,6 +12,7 @@ import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import { seedDemoPlans } from './demo-plans.js';
 import { seedDemoOrganizations } from './demo-organizations-seed.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoEducation } from './demo-education.js';
 import {
   ALMATY_REGION,
   DEMO_PASSWORD,
@@ -284,6 +285,11 @@ export async function seedDemo(
     worker,
     new Map([...members].map(([key, m]) => [key, m.personId])),
     organizationIds,
+  );
+  await seedDemoEducation(
+    services,
+    worker,
+    new Map([...members].map(([key, m]) => [key, m.personId])),
   );
   return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
 }

@@ -35,13 +35,13 @@ const NotFoundPage = page(
 );
 const HouseholdListPage = page(
   async () => (await import('../features/households/household-list.page.js')).HouseholdListPage,
-  // The worker's tasks are above the list.
-  PLANS,
+  // The worker's tasks are above the list; members in no education are marked.
+  [...PLANS, 'education'],
 );
 const HouseholdPage = page(
   async () => (await import('../features/households/household.page.js')).HouseholdPage,
   // The supervisor's assignment box, the household's tasks and visits are on the household page.
-  ['assessments', 'supervision', 'plans'],
+  ['assessments', 'supervision', 'plans', 'education'],
 );
 const AddMemberPage = page(
   async () => (await import('../features/households/add-member.page.js')).AddMemberPage,
@@ -52,7 +52,7 @@ const RegistrationWizardPage = page(
 );
 const PersonPage = page(
   async () => (await import('../features/persons/person.page.js')).PersonPage,
-  ASSESSMENTS_AND_PLANS,
+  ['assessments', 'plans', 'education'],
 );
 const PersonEditPage = page(
   async () => (await import('../features/persons/person-edit.page.js')).PersonEditPage,

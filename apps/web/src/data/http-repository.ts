@@ -9,6 +9,7 @@ import type {
 } from './repository.js';
 import { createApiClient, query, type ApiClientOptions } from './api-client.js';
 import { createHttpInvitations } from './http-invitations.js';
+import { createHttpEducation } from './http-education.js';
 import { deferred } from './deferred.js';
 import { PLAN_OPERATIONS } from './plan-operations.js';
 import { RepositoryError } from './repository-error.js';
@@ -195,6 +196,7 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       PLAN_OPERATIONS,
     ),
     ...createHttpInvitations(request),
+    ...createHttpEducation(request),
 
     listAudit: ({ cursor, limit }) =>
       request(`/audit${query({ cursor, limit })}`, { parse: toAuditPage }),

@@ -34,6 +34,7 @@ import type {
   VisitUpdate,
 } from '@birge/domain';
 import type { InvitationOperations } from './http-invitations.js';
+import type { EducationOperations } from './http-education.js';
 
 /**
  * The one door screens use to reach data. The HTTP adapter talks to the server; the offline
@@ -207,4 +208,5 @@ export interface RegistryRepository
     ActivityOperations,
     TaskOperations,
     InvitationOperations,
+    EducationOperations,
     AuditOperations {}

@@ -24,6 +24,8 @@ const kkParts = {
   account: async () => (await import('@birge/domain/i18n/kk/account')).account,
   // The service directory's pages.
   directory: async () => (await import('@birge/domain/i18n/kk/directory')).directory,
+  // Education and livelihood: the person page's sections and the "in no education" badges.
+  education: async () => (await import('@birge/domain/i18n/kk/education')).education,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EDUCATION_STATES } from '../education/education.schema.js';
 import { consentInputSchema, consentSchema, consentStatusSchema } from './consent.schema.js';
 import {
   icd10Schema,
@@ -202,6 +203,12 @@ export const personSummarySchema = z.object({
   relationToHead: z.enum(HOUSEHOLD_RELATIONS),
   disabilityStatus: z.enum(DISABILITY_STATUSES).nullable(),
   consentStatus: consentStatusSchema,
+  /**
+   * Issue 6: a preschool- or school-age child in no education (status `none` or not recorded),
+   * and where the status stands; absent without valid consent or where not computed.
+   */
+  inNoEducation: z.boolean().optional(),
+  educationState: z.enum(EDUCATION_STATES).optional(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 

@@ -10,6 +10,7 @@ import { sql as invitations } from './0009-invitations.js';
 import { sql as userPhone } from './0010-user-phone.js';
 import { sql as organizations } from './0011-organizations.js';
 import { sql as referrals } from './0012-referrals.js';
+import { sql as educationLivelihood } from './0013-education-livelihood.js';
 
 export interface Migration {
   version: number;
@@ -34,4 +35,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 10, name: 'user-phone', sql: userPhone },
   { version: 11, name: 'organizations', sql: organizations },
   { version: 12, name: 'referrals', sql: referrals },
+  { version: 13, name: 'education-livelihood', sql: educationLivelihood },
 ];

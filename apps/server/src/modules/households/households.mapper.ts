@@ -1,5 +1,8 @@
 import {
+  countsAsInNoEducation,
+  stateOf,
   todayIso,
+  type EducationStatus,
   yearsBetween,
   type Household,
   type LivingConditions,
@@ -12,6 +15,8 @@ import type { HouseholdRow, MemberRow } from './households.repo.js';
 export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSummary {
   const consentStatus = statusOf(row.consents, row.birth_date, today);
   const consented = consentStatus === 'valid';
+  const age = yearsBetween(row.birth_date, today);
+  const education = (row.education_status ?? null) as EducationStatus | null;
   return {
     id: row.id,
     householdId: row.household_id,
@@ -20,12 +25,19 @@ export function toPersonSummary(row: MemberRow, today = todayIso()): PersonSumma
     familyName: consented ? row.family_name : null,
     sex: row.sex as PersonSummary['sex'],
     birthDate: row.birth_date,
-    age: yearsBetween(row.birth_date, today),
+    age,
     relationToHead: row.relation_to_head as PersonSummary['relationToHead'],
     disabilityStatus: consented
       ? (row.disability_status as PersonSummary['disabilityStatus'])
       : null,
     consentStatus,
+    // Derived from age and the status in force (issue 6); only with consent, like the rest.
+    ...(consented
+      ? {
+          inNoEducation: countsAsInNoEducation(age, education),
+          educationState: stateOf(education),
+        }
+      : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { searchKey, todayIso, type Actor } from '@birge/domain';
 import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { DB, HouseholdsTable } from '../../db/schema.js';
+import { currentStatusSql } from '../education/education.repo.js';
 import { escapeLike } from '../places/places.repo.js';
 import { consentsJson, shownFamilyName } from '../registry/consent-visibility.js';
 import { visibleHouseholds } from '../registry/scope.js';
@@ -40,7 +41,8 @@ function membersJson(household = 'h'): RawBuilder<MemberRow[]> {
     SELECT json_agg(json_build_object('id', p.id, 'household_id', p.household_id,
       'given_name', p.given_name, 'family_name', p.family_name, 'sex', p.sex,
       'birth_date', p.birth_date, 'relation_to_head', p.relation_to_head,
-      'disability_status', p.disability_status, 'consents', ${consentsJson('p')}) ORDER BY p.id)
+      'disability_status', p.disability_status, 'consents', ${consentsJson('p')},
+      'education_status', ${currentStatusSql('p')}) ORDER BY p.id)
     FROM persons p
     WHERE p.household_id = ${sql.ref(`${household}.id`)} AND p.deleted_at IS NULL), '[]'::json)`;
 }
@@ -171,6 +173,7 @@ export function personSummaries(db: Executor) {
       'p.relation_to_head',
       'p.disability_status',
       consentsJson('p').as('consents'),
+      currentStatusSql('p').as('education_status'),
     ])
     .where('p.deleted_at', 'is', null);
 }

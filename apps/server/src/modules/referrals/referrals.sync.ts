@@ -9,7 +9,8 @@ import {
 import { invalid, ProblemError } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import type { PlacesService } from '../places/places.service.js';
-import { asFieldError, withinHistory } from '../plans/plans.sync.js';
+import { withinHistory } from '../plans/plans.sync.js';
+import { asFieldError } from '../sync/sync.errors.js';
 import { visibleHouseholds } from '../registry/scope.js';
 import {
   locateInHousehold,

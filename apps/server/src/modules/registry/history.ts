@@ -13,7 +13,9 @@ export interface HistoryEntry {
     | 'plan_review'
     | 'practice_log'
     | 'visit'
-    | 'referral';
+    | 'referral'
+    | 'education_record'
+    | 'livelihood_record';
   entityId: string;
   rev: number;
   op: RecordHistoryTable['op'];

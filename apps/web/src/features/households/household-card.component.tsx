@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Badge, ConsentBadge } from '../../components/status-badge.component.js';
 import { fullName, placeTrail } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { InNoEducationBadge } from '../education/education-badge.component.js';
 
 function MemberLine({ member }: { member: PersonSummary }) {
   const { t } = useI18n();
@@ -13,6 +14,7 @@ function MemberLine({ member }: { member: PersonSummary }) {
         {fullName(member)}, {t('common.years', { count: member.age })}
       </span>
       {member.consentStatus !== 'valid' ? <ConsentBadge status={member.consentStatus} /> : null}
+      <InNoEducationBadge inNoEducation={member.inNoEducation} state={member.educationState} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { allows } from '../../app/guards.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
 import { Loading, LoadError } from '../../components/query-state.component.js';
 import { isRepositoryError } from '../../data/repository-error.js';
+import { useMembersEducation } from '../../data/use-education.js';
 import { useHousehold } from '../../data/use-registry.js';
 import { useMe } from '../../data/use-session.js';
 import { loadCatalogueParts } from '../../i18n/catalogues.js';
@@ -42,6 +43,12 @@ export function HouseholdPage() {
   const me = useMe();
   const household = useHousehold(householdId);
   const flash = useFlash();
+  // A device's copy of the household has no "in no education": ask the server when online.
+  const needsEducation =
+    household.data?.members.some(
+      (m) => m.consentStatus === 'valid' && m.inNoEducation === undefined,
+    ) ?? false;
+  const education = useMembersEducation(householdId, needsEducation);
 
   if (household.isPending) return <Loading />;
   if (household.isError) {
@@ -50,6 +57,13 @@ export function HouseholdPage() {
     return <LoadError error={household.error} onRetry={() => void household.refetch()} />;
   }
   const data = household.data;
+  const fromServer = new Map((education.data ?? []).map((m) => [m.id, m]));
+  const members = data.members.map((m) => {
+    const known = fromServer.get(m.id);
+    return known && m.inNoEducation === undefined
+      ? { ...m, inNoEducation: known.inNoEducation, educationState: known.educationState }
+      : m;
+  });
   const title = t('household.title', { address: data.address });
 
   return (
@@ -83,7 +97,7 @@ export function HouseholdPage() {
             </div>
           ) : null}
         </div>
-        <MemberList members={data.members} />
+        <MemberList members={members} />
       </section>
       <Suspense fallback={<Loading />}>
         <HouseholdVisits household={data} canWrite={allows(me.role, 'registry-write')} />

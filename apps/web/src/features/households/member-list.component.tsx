@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ConsentBadge } from '../../components/status-badge.component.js';
 import { fullName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { InNoEducationBadge } from '../education/education-badge.component.js';
 
 /** Members as a list of cards: reads well on a phone and in a screen reader alike. */
 export function MemberList({ members }: { members: readonly PersonSummary[] }) {
@@ -39,6 +40,11 @@ export function MemberList({ members }: { members: readonly PersonSummary[] }) {
               </dd>
             </div>
           </dl>
+          {member.inNoEducation ? (
+            <p className="badges">
+              <InNoEducationBadge inNoEducation state={member.educationState} />
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

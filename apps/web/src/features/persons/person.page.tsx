@@ -1,4 +1,4 @@
-import type { Consent } from '@birge/domain';
+import { ADULT_FROM_AGE, LIVELIHOOD_FROM_AGE, type Consent } from '@birge/domain';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { allows } from '../../app/guards.component.js';
@@ -20,6 +20,13 @@ import { WithdrawConsentDialog } from './withdraw-consent.dialog.js';
 // Plans load with their section, not with the person page.
 const PersonPlans = lazy(async () => ({
   default: (await import('../plans/person-plans.component.js')).PersonPlans,
+}));
+// Education (children) and livelihood (adults) load with their sections.
+const EducationSection = lazy(async () => ({
+  default: (await import('../education/education-section.component.js')).EducationSection,
+}));
+const LivelihoodSection = lazy(async () => ({
+  default: (await import('../education/livelihood-section.component.js')).LivelihoodSection,
 }));
 // Instruments and their texts load with the history, not with the person page.
 const AssessmentHistory = lazy(async () => ({
@@ -128,6 +135,24 @@ export function PersonPage() {
           <PersonPlans person={p} canWrite={canWrite} />
         </Suspense>
       </section>
+
+      {p.age < ADULT_FROM_AGE ? (
+        <section className="section" aria-labelledby="education-heading">
+          <h2 id="education-heading">{t('education.title')}</h2>
+          <Suspense fallback={<Loading />}>
+            <EducationSection person={p} canWrite={canWrite} />
+          </Suspense>
+        </section>
+      ) : null}
+
+      {p.age >= LIVELIHOOD_FROM_AGE ? (
+        <section className="section" aria-labelledby="livelihood-heading">
+          <h2 id="livelihood-heading">{t('livelihood.title')}</h2>
+          <Suspense fallback={<Loading />}>
+            <LivelihoodSection person={p} canWrite={canWrite} />
+          </Suspense>
+        </section>
+      ) : null}
 
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">{t('person.history')}</h2>

@@ -2,6 +2,7 @@ import { account } from './account.js';
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
+import { education } from './education.js';
 import { followUp } from './follow-up.js';
 import { library } from './library.js';
 import { common } from './common.js';
@@ -32,4 +33,5 @@ export const en = {
   ...account,
   ...directory,
   ...referralLetter,
+  ...education,
 };

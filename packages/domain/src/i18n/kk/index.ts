@@ -2,6 +2,7 @@ import { account } from './account.js';
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
+import { education } from './education.js';
 import { followUp } from './follow-up.js';
 import { library } from './library.js';
 import { kkCore } from './core.js';
@@ -24,4 +25,5 @@ export const kk = {
   ...account,
   ...directory,
   ...referralLetter,
+  ...education,
 };
