@@ -7,6 +7,7 @@ import {
   type Answers,
 } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../http/context.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { seedDemo } from './demo.js';
@@ -16,6 +17,29 @@ import { DEMO_ORGANIZATIONS, TALGAR_TOWN } from './demo-organizations.js';
 /** The demo data loads, and its assessments carry the scores the instruments give. */
 describe('demo seed', () => {
   let t: TestApp;
+
+  /** The Talgar demo worker, as the services see a signed-in request. */
+  async function demoWorkerMeta() {
+    const worker = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('username', '=', 'worker')
+      .executeTakeFirstOrThrow();
+    const actor: SessionUser = {
+      userId: worker.id,
+      username: 'worker',
+      displayName: worker.display_name,
+      role: 'worker',
+      scopes: [TALGAR_DISTRICT],
+      language: 'kk',
+      householdId: null,
+      organizationId: null,
+      personId: null,
+      phone: null,
+      isDemo: true,
+    };
+    return { actor, ip: null, userAgent: null, requestId: null };
+  }
 
   beforeAll(async () => {
     t = await createTestApp('pglite');
@@ -117,26 +141,7 @@ describe('demo seed', () => {
       ['rehabilitation_centre', 'scheduled'],
     ]);
     expect(rows[2]?.appointment_on).toBe(addDays(todayIso(), 5));
-    const worker = await db
-      .selectFrom('users')
-      .select(['id', 'display_name'])
-      .where('username', '=', 'worker')
-      .executeTakeFirstOrThrow();
-    const actor = {
-      userId: worker.id,
-      username: 'worker',
-      displayName: worker.display_name,
-      role: 'worker' as const,
-      scopes: [TALGAR_DISTRICT],
-      language: 'kk' as const,
-      householdId: null,
-      organizationId: null,
-      isDemo: true,
-    };
-    const tasks = await t.app.services.tasks.list(
-      { actor, ip: null, userAgent: null, requestId: null },
-      {},
-    );
+    const tasks = await t.app.services.tasks.list(await demoWorkerMeta(), {});
     expect(tasks.items.filter((task) => task.kind === 'referral_overdue')).toHaveLength(1);
     const provider = await db
       .selectFrom('users')
@@ -156,27 +161,7 @@ describe('demo seed', () => {
           .where('given_name', '=', givenName)
           .executeTakeFirstOrThrow()
       ).id;
-    const worker = await db
-      .selectFrom('users')
-      .select(['id', 'username', 'display_name'])
-      .where('username', '=', 'worker')
-      .executeTakeFirstOrThrow();
-    const meta = {
-      actor: {
-        userId: worker.id,
-        username: worker.username,
-        displayName: worker.display_name,
-        role: 'worker' as const,
-        scopes: ['196200000'],
-        language: 'kk' as const,
-        householdId: null,
-        organizationId: null,
-        isDemo: true,
-      },
-      ip: null,
-      userAgent: null,
-      requestId: null,
-    };
+    const meta = await demoWorkerMeta();
     const aliya = await t.app.services.education.get(meta, await person('Әлия'));
     expect(aliya.summary).toMatchObject({
       age: expect.any(Number),
