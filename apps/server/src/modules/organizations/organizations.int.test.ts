@@ -123,6 +123,25 @@ describe.each(engines())('organizations, on %s', (engine) => {
     expect(ru.place.name).toContain('Кызылкайрат');
   });
 
+  it('is described in the OpenAPI document, with its filters', async () => {
+    const res = await t.request(worker, { method: 'GET', url: '/api/v1/openapi.json' });
+    const doc = expectStatus<{
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    }>(res, 200);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/organizations', '/api/v1/organizations/{id}']),
+    );
+    const params = doc.paths['/api/v1/organizations']?.get?.parameters?.map((p) => p.name);
+    expect(params).toEqual(
+      expect.arrayContaining(['q', 'place', 'sector', 'type', 'element', 'accessibility', 'near']),
+    );
+    expect(Object.keys(doc.paths['/api/v1/organizations/{id}'] ?? {}).sort()).toEqual([
+      'delete',
+      'get',
+      'put',
+    ]);
+  });
+
   it('finds by name in any case and without Kazakh letters', async () => {
     expect(names(await list(`q=${encodeURIComponent('пмпк')}`))).toEqual(['Талғар ПМПК']);
     expect(names(await list(`q=${encodeURIComponent('талгарская')}`))).toEqual(['Талғар ПМПК']);
