@@ -350,6 +350,28 @@ describe.each(engines())('organizations, on %s', (engine) => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
   });
 
+  it('a provider account belongs to an organization of the directory, not an unknown one', async () => {
+    const provider = (organizationId: string) =>
+      t.request(admin, {
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: {
+          username: `pmpk-${organizationId.slice(-6)}`,
+          displayName: 'Гүлнар Омарова',
+          password: 'a-long-enough-password',
+          role: 'provider',
+          scopes: [],
+          organizationId,
+        },
+      });
+    const unknown = expectStatus<Problem>(await provider(uuidv7()), 422);
+    expect(unknown.errors?.[0]).toMatchObject({
+      path: 'organizationId',
+      code: 'user.organization_unknown',
+    });
+    expectStatus(await provider(pmpk.id), 201);
+  });
+
   it('bad input is a localized 4xx with field errors, and nothing is stored', async () => {
     const bad = input({
       placeCode: '999999999',

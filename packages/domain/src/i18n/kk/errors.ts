@@ -103,5 +103,6 @@ export const errors = {
   'consent.representative_not_in_household': 'Заңды өкілі осы үй шаруашылығының мүшесі болуы керек',
   'user.username_taken': 'Бұл пайдаланушы аты бос емес',
   'user.scope_required': 'Бұл рөлге кемінде бір жұмыс аумағы керек',
+  'user.organization_unknown': 'Мұндай ұйым қызметтер анықтамалығында жоқ',
   'user.password_too_short': 'Құпиясөз кемінде 10 таңбадан тұруы керек',
 } as const;
