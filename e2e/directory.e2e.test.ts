@@ -23,7 +23,7 @@ describe('the service directory', () => {
 
   it('Given the worker in Kazakh on a phone, when she searches for ПМПК and asks for sign language, then only the Talgar ПМПК remains, and its page gives its phone and accessibility', async () => {
     const page = await signedIn('worker', await (await newContext(suite.browser, PHONE)).newPage());
-    await page.getByRole('link', { name: 'Анықтамалық' }).click();
+    await page.getByRole('link', { name: 'Анықтамалық', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Қызметтер анықтамалығы' }).waitFor();
     await page.locator('.card-list').waitFor();
     await expectNoAxeViolations(page, 'directory');
