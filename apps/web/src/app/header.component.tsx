@@ -40,6 +40,8 @@ export function Header() {
             ]
           : []),
         ...supervisionLinks(me, t),
+        // The service directory is public service information: every role reads it.
+        { to: '/directory', label: t('nav.directory') },
         ...(device.kind === 'open' ? [{ to: '/sync', label: t('nav.sync') }] : []),
         // Everyone but the family (whose own pages are /family) has a page of their own.
         ...(me.role !== 'family' ? [{ to: '/profile', label: t('nav.profile') }] : []),

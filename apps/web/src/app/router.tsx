@@ -4,6 +4,7 @@ import { RequireRole, RequireSession, type Need } from './guards.component.js';
 import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
+import { directoryRoutes } from '../features/directory/directory.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
@@ -158,6 +159,7 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /admin/activities                     the activity library: search, filter by area (admin)
  *   /admin/activities/new                 add a card (admin)
  *   /admin/activities/:activityId         change a card's texts, ages, elements, picture (admin)
+ *   /directory…                           the service directory (features/directory)
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -210,6 +212,7 @@ export const routes: RouteObject[] = [
               guarded('admin/activities', 'audit', LibraryPage),
               guarded('admin/activities/new', 'audit', NewCardPage),
               guarded('admin/activities/:activityId', 'audit', CardPage),
+              ...directoryRoutes,
             ],
           },
         ],

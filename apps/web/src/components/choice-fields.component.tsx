@@ -177,6 +177,8 @@ export function SelectInput<V extends string>({
   onChange: (value: V | '') => void;
   /** Offer a "not given" entry; by default optional selects do. */
   allowEmpty?: boolean;
+  /** The empty entry's words, when "not given" does not fit (a filter's "any"). */
+  emptyLabel?: string;
   /** Open state, when the caller controls it. */
   isOpen?: boolean;
   onOpenChange?: (isOpen: boolean) => void;
