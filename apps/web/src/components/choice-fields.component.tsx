@@ -177,13 +177,11 @@ export function SelectInput<V extends string>({
   onChange: (value: V | '') => void;
   /** Offer a "not given" entry; by default optional selects do. */
   allowEmpty?: boolean;
-  /** The empty entry's words, when "not given" does not fit (a filter's "any"). */
+  /** The empty entry's words when "not given" does not fit (a filter's "any", "All areas"). */
   emptyLabel?: string;
   /** Open state, when the caller controls it. */
   isOpen?: boolean;
   onOpenChange?: (isOpen: boolean) => void;
-  /** The words of the empty entry ("All areas" in a filter); "not given" by default. */
-  emptyLabel?: string;
 }) {
   const { t } = useI18n();
   const items = !allowEmpty
