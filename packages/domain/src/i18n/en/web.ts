@@ -4,6 +4,7 @@ export const web: Record<keyof typeof source, string> = {
   'app.updateReady': 'A new version of the app is ready.',
   'app.updateNow': 'Update',
   'nav.home': 'Home page',
+  'nav.inbox': 'Referrals inbox',
   'page.notFound': 'Page not found',
   'page.noAccess': 'This section is not for your role',
   'form.choose': 'Choose',

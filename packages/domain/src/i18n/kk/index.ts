@@ -1,6 +1,7 @@
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
+import { referrals } from './referrals.js';
 import { followUp } from './follow-up.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
@@ -16,4 +17,5 @@ export const kk = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...referrals,
 };

@@ -3,6 +3,7 @@ export const web = {
   'app.updateReady': 'Бағдарламаның жаңа нұсқасы дайын.',
   'app.updateNow': 'Жаңарту',
   'nav.home': 'Басты бет',
+  'nav.inbox': 'Кіріс жолдамалар',
   'page.notFound': 'Бет табылмады',
   'page.noAccess': 'Бұл бөлім сіздің рөліңізге арналмаған',
   'form.choose': 'Таңдаңыз',

@@ -1,6 +1,7 @@
 import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
+import { referrals } from './referrals.js';
 import { followUp } from './follow-up.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
@@ -24,4 +25,5 @@ export const ru = {
   ...activities,
   ...plansWeb,
   ...family,
+  ...referrals,
 };

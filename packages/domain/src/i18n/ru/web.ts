@@ -4,6 +4,7 @@ export const web: Record<keyof typeof source, string> = {
   'app.updateReady': 'Готова новая версия приложения.',
   'app.updateNow': 'Обновить',
   'nav.home': 'Главная страница',
+  'nav.inbox': 'Входящие направления',
   'page.notFound': 'Страница не найдена',
   'page.noAccess': 'Этот раздел не предназначен для вашей роли',
   'form.choose': 'Выберите',
