@@ -402,6 +402,7 @@ export interface DB {
   sync_devices: SyncDevicesTable;
   sync_conflicts: SyncConflictsTable;
   sync_mutations: SyncMutationsTable;
+  organizations: OrganizationsTable;
 }
 
 export interface CaseloadAssignmentsTable {
@@ -462,4 +463,32 @@ export interface SyncMutationsTable {
   errors: Json<{ path: string; code: string; message: string }[]>;
   conflict_id: string | null;
   received_at: CreatedTimestamp;
+}
+
+/** Migration 0011: the service directory (docs/decisions/0026). */
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  names: Json<{ kk?: string; ru?: string; en?: string }>;
+  sector: string;
+  type: string;
+  place_code: string;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  opening_hours: string | null;
+  languages: string[];
+  services: string[];
+  accessibility: string[];
+  description: string | null;
+  search_text: string;
+  rev: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canManageOrganizations,
   canManageUsers,
+  canReadOrganizations,
   canReadAssessments,
   canWriteAssessments,
   canReadRegistry,
@@ -109,5 +111,27 @@ describe('placeInScope', () => {
 
   it('an actor without places sees nothing', () => {
     expect(placeInScope(actor('worker', []), '196220100')).toBe(false);
+  });
+});
+
+describe('canManageOrganizations', () => {
+  it('admins keep the directory everywhere, supervisors inside their places, no one else', () => {
+    expect(canManageOrganizations(actor('admin', []), '195220100')).toBe(true);
+    expect(canManageOrganizations(actor('supervisor'), '196220100')).toBe(true);
+    expect(canManageOrganizations(actor('supervisor'), '195220100')).toBe(false);
+    expect(ROLES.filter((r) => canManageOrganizations(actor(r), '196220100'))).toEqual([
+      'admin',
+      'supervisor',
+    ]);
+  });
+
+  it('without a place, tells whether the actor keeps any part of the directory', () => {
+    expect(canManageOrganizations(actor('supervisor'))).toBe(true);
+    expect(canManageOrganizations(actor('supervisor', []))).toBe(false);
+    expect(canManageOrganizations(actor('worker'))).toBe(false);
+  });
+
+  it('every role reads the directory', () => {
+    expect(ROLES.every((r) => canReadOrganizations(actor(r)))).toBe(true);
   });
 });

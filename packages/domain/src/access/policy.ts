@@ -129,3 +129,21 @@ export function canAnswerReferral(actor: Actor, organizationId: string): boolean
   if (actor.role === 'provider') return actor.organizationId === organizationId;
   return canWriteRegistry(actor);
 }
+
+/**
+ * The service directory is public service information: every signed-in role reads it
+ * (docs/decisions/0026).
+ */
+export function canReadOrganizations(_actor: Actor): boolean {
+  return true;
+}
+
+/**
+ * Who keeps the directory: admins everywhere, supervisors for organizations inside their places.
+ * Without `placeCode`, whether the actor may manage any organization at all.
+ */
+export function canManageOrganizations(actor: Actor, placeCode?: string): boolean {
+  if (actor.role === 'admin') return true;
+  if (actor.role !== 'supervisor') return false;
+  return placeCode === undefined ? actor.scopes.length > 0 : placeInScope(actor, placeCode);
+}

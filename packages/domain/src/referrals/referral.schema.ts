@@ -74,6 +74,8 @@ export type ReferralStatusChange = z.input<typeof referralStatusChangeSchema>;
 export type ReferralStatusChangeValue = z.infer<typeof referralStatusChangeSchema>;
 
 export const referralEventSchema = z.object({
+  /** The step's own id (a device recording a step offline chooses it). */
+  id: idSchema,
   status: z.enum(REFERRAL_STATUSES),
   date: isoDateSchema,
   note: z.string().nullable(),

@@ -8,6 +8,7 @@ import { sql as plans } from './0007-plans.js';
 import { sql as activities } from './0008-activities.js';
 import { sql as invitations } from './0009-invitations.js';
 import { sql as userPhone } from './0010-user-phone.js';
+import { sql as organizations } from './0011-organizations.js';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 8, name: 'activities', sql: activities },
   { version: 9, name: 'invitations', sql: invitations },
   { version: 10, name: 'user-phone', sql: userPhone },
+  { version: 11, name: 'organizations', sql: organizations },
 ];

@@ -54,6 +54,8 @@ export const errors: Record<keyof typeof source, string> = {
   'validation.invalid_format': 'Not in the right format',
   'validation.invalid_name': 'Only letters, spaces, hyphens and apostrophes are allowed',
   'validation.invalid_phone': 'Enter the phone number like +7 700 123 45 67',
+  'validation.invalid_email': 'Enter the email like name@example.kz',
+  'validation.invalid_url': 'Enter the website like https://example.kz',
   'validation.invalid_icd10': 'An ICD-10 code is a letter and two digits, for example G80 or G80.1',
   'validation.invalid_option': 'Choose one of the options',
   'validation.unknown_field': 'Unknown field',

@@ -48,6 +48,8 @@ export const errors = {
   'validation.invalid_format': 'Пішімі дұрыс емес',
   'validation.invalid_name': 'Тек әріптер, бос орын, дефис және апостроф болуы мүмкін',
   'validation.invalid_phone': 'Телефон нөмірін +7 700 123 45 67 түрінде енгізіңіз',
+  'validation.invalid_email': 'Электрондық поштаны name@example.kz түрінде енгізіңіз',
+  'validation.invalid_url': 'Сайт мекенжайын https://example.kz түрінде енгізіңіз',
   'validation.invalid_icd10': 'АХЖ-10 коды әріп пен екі цифрдан тұрады, мысалы G80 не G80.1',
   'validation.invalid_option': 'Ұсынылған нұсқалардың бірін таңдаңыз',
   'validation.unknown_field': 'Белгісіз өріс',

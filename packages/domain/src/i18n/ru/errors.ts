@@ -55,6 +55,8 @@ export const errors: Record<keyof typeof source, string> = {
   'validation.invalid_format': 'Неверный формат',
   'validation.invalid_name': 'Допустимы только буквы, пробел, дефис и апостроф',
   'validation.invalid_phone': 'Введите номер телефона в виде +7 700 123 45 67',
+  'validation.invalid_email': 'Введите электронную почту в виде name@example.kz',
+  'validation.invalid_url': 'Введите адрес сайта в виде https://example.kz',
   'validation.invalid_icd10': 'Код МКБ-10 — буква и две цифры, например G80 или G80.1',
   'validation.invalid_option': 'Выберите один из предложенных вариантов',
   'validation.unknown_field': 'Неизвестное поле',
