@@ -25,7 +25,7 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-export type Need = 'registry-read' | 'registry-write' | 'audit';
+export type Need = 'registry-read' | 'registry-write' | 'audit' | 'referrals';
 
 export function allows(role: Role, need: Need): boolean {
   switch (need) {
@@ -35,6 +35,8 @@ export function allows(role: Role, need: Need): boolean {
       return registryAccess(role) === 'write';
     case 'audit':
       return role === 'admin';
+    case 'referrals':
+      return role === 'provider' || registryAccess(role) !== 'none';
   }
 }
 

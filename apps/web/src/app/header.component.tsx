@@ -34,6 +34,7 @@ export function Header() {
           ? [{ to: '/households/new', label: t('nav.register') }]
           : []),
         ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
+        ...(me.role === 'provider' ? [{ to: '/inbox', label: t('nav.inbox') }] : []),
         ...supervisionLinks(me, t),
         ...(device.kind === 'open' ? [{ to: '/sync', label: t('nav.sync') }] : []),
       ]

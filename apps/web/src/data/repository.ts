@@ -34,6 +34,7 @@ import type {
   VisitUpdate,
 } from '@birge/domain';
 import type { InvitationOperations } from './http-invitations.js';
+import type { ReferralOperations } from './referral-operations.js';
 
 /**
  * The one door screens use to reach data. The HTTP adapter talks to the server; the offline
@@ -207,4 +208,5 @@ export interface RegistryRepository
     ActivityOperations,
     TaskOperations,
     InvitationOperations,
+    ReferralOperations,
     AuditOperations {}

@@ -18,6 +18,8 @@ const kkParts = {
   plans: async () => (await import('@birge/domain/i18n/kk/plans-web')).plansPart,
   // The family's app, the invitation page and the worker's "invite a family member".
   family: async () => (await import('@birge/domain/i18n/kk/family')).family,
+  // Referrals: the worker's form and pages, the provider's inbox.
+  referrals: async () => (await import('@birge/domain/i18n/kk/referrals')).referrals,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -9,6 +9,7 @@ import { isRepositoryError } from '../../data/repository-error.js';
 import { useHousehold, usePerson } from '../../data/use-registry.js';
 import { useMe } from '../../data/use-session.js';
 import { fullName } from '../../i18n/format.js';
+import { loadCatalogueParts } from '../../i18n/catalogues.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useFlash } from '../households/household.page.js';
 import { NotFoundPage } from '../system/not-found.page.js';
@@ -21,6 +22,14 @@ import { WithdrawConsentDialog } from './withdraw-consent.dialog.js';
 const PersonPlans = lazy(async () => ({
   default: (await import('../plans/person-plans.component.js')).PersonPlans,
 }));
+// Referrals and their texts load with their section.
+const PersonReferrals = lazy(async () => {
+  const [module] = await Promise.all([
+    import('../referrals/person-referrals.component.js'),
+    loadCatalogueParts(['referrals']),
+  ]);
+  return { default: module.PersonReferrals };
+});
 // Instruments and their texts load with the history, not with the person page.
 const AssessmentHistory = lazy(async () => ({
   default: (await import('../assessments/assessment-history.component.js')).AssessmentHistory,
@@ -126,6 +135,13 @@ export function PersonPage() {
         <h2 id="plans-heading">{t('plan.person.title')}</h2>
         <Suspense fallback={<Loading />}>
           <PersonPlans person={p} canWrite={canWrite} />
+        </Suspense>
+      </section>
+
+      <section className="section" aria-labelledby="referrals-heading">
+        <h2 id="referrals-heading">{t('referrals.title')}</h2>
+        <Suspense fallback={<Loading />}>
+          <PersonReferrals person={p} canWrite={canWrite} />
         </Suspense>
       </section>
 
