@@ -26,7 +26,7 @@ export const referrals = {
   'referrals.org.none': 'Ничего не найдено. Уберите часть фильтров.',
   'referrals.org.offline':
     'Без интернета справочник недоступен для поиска. Показаны организации, найденные ранее.',
-  'referrals.org.distance': '{km} км',
+  'referrals.org.distance': 'В {km} км',
   'referrals.org.nearby': 'В районе, где живёт человек',
   'referrals.org.required': 'Выберите организацию',
   'referrals.org.accessibilityList': 'Доступность: {list}',
@@ -140,7 +140,7 @@ export const referrals = {
   'referrals.orgType.kppk': 'КППК (кабинет психолого-педагогической коррекции)',
   'referrals.orgType.kindergarten': 'Детский сад',
   'referrals.orgType.school': 'Школа',
-  'referrals.orgType.college': 'Колледж',
+  'referrals.orgType.college': 'Колледж (ТиПО)',
   'referrals.orgType.employment_centre': 'Центр занятости',
   'referrals.orgType.social_protection': 'Социальная защита',
   'referrals.orgType.ngo': 'НКО',
