@@ -34,6 +34,7 @@ import { gasRoutes } from './modules/plans/gas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
 import { visitsRoutes } from './modules/visits/visits.routes.js';
+import { referralsRoutes } from './modules/referrals/referrals.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -127,6 +128,7 @@ export async function buildApp({
         invitationsRoutes(services.invitations, services.auth, services.places, config),
       );
       await api.register(printRoutes(services.print));
+      await api.register(referralsRoutes(services.referrals, services.referralLetters));
     },
     { prefix: '/api/v1' },
   );

@@ -27,6 +27,9 @@ import { createSyncService } from './modules/sync/sync.service.js';
 import { createTasksService } from './modules/tasks/tasks.service.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
 import { createPrintService } from './modules/print/print.service.js';
+import { createReferralLetters } from './modules/referrals/referral-letter.js';
+import { createReferralsService } from './modules/referrals/referrals.service.js';
+import { referralSyncEntities } from './modules/referrals/referrals.sync.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -43,6 +46,7 @@ export function createServices(database: Database, config: Config) {
   const plan = planSyncEntities(audit, activities);
   const practice = practiceSyncEntities(audit, activities);
   const visit = visitSyncEntities(audit, activities);
+  const referral = referralSyncEntities(audit, places);
   const registry = createSyncRegistry(
     [
       household.pulled,
@@ -51,6 +55,7 @@ export function createServices(database: Database, config: Config) {
       ...plan.pulled,
       practice.pulled,
       visit.pulled,
+      referral.pulled,
     ],
     [
       household.pushed,
@@ -60,10 +65,12 @@ export function createServices(database: Database, config: Config) {
       ...plan.pushed,
       practice.pushed,
       visit.pushed,
+      ...referral.pushed,
     ],
   );
   const plans = createPlansService(db, audit, activities);
   const auth = createAuthService(db, audit, config);
+  const referrals = createReferralsService(db, audit, places);
   return {
     audit,
     places,
@@ -84,6 +91,8 @@ export function createServices(database: Database, config: Config) {
     tasks: createTasksService(db),
     invitations: createInvitationsService(db, audit, auth),
     print: createPrintService(db, audit),
+    referrals,
+    referralLetters: createReferralLetters(referrals, places, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

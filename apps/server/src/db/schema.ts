@@ -1,5 +1,9 @@
 import type {
   ActivityAssignment,
+  CbrElementId,
+  ReferralShare,
+  ReferralStatus,
+  ReferralUrgency,
   GasWeighting,
   PlanGoal,
   PlanStatus,
@@ -403,6 +407,8 @@ export interface DB {
   sync_conflicts: SyncConflictsTable;
   sync_mutations: SyncMutationsTable;
   organizations: OrganizationsTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
 }
 
 export interface CaseloadAssignmentsTable {
@@ -491,4 +497,40 @@ export interface OrganizationsTable {
   created_at: CreatedTimestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
+}
+
+export interface ReferralsTable {
+  id: string;
+  person_id: string;
+  household_id: string;
+  organization_id: string;
+  reason: string;
+  elements: CbrElementId[];
+  urgency: ReferralUrgency;
+  shared: ReferralShare[];
+  sent_on: string;
+  status: ReferralStatus;
+  status_on: string;
+  appointment_on: string | null;
+  closed: ColumnType<boolean, never, never>;
+  note: string | null;
+  sent_by: string | null;
+  rev: Generated<number>;
+  created_at: CreatedTimestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+  sync_tx: ColumnType<string, never, never>;
+  sync_seq: ColumnType<string, never, never>;
+}
+
+export interface ReferralEventsTable {
+  id: string;
+  referral_id: string;
+  status: ReferralStatus;
+  on_date: string;
+  appointment_on: string | null;
+  note: string | null;
+  by_user: string | null;
+  by_role: string;
+  at: CreatedTimestamp;
 }

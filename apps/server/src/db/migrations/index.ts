@@ -9,6 +9,7 @@ import { sql as activities } from './0008-activities.js';
 import { sql as invitations } from './0009-invitations.js';
 import { sql as userPhone } from './0010-user-phone.js';
 import { sql as organizations } from './0011-organizations.js';
+import { sql as referrals } from './0012-referrals.js';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 9, name: 'invitations', sql: invitations },
   { version: 10, name: 'user-phone', sql: userPhone },
   { version: 11, name: 'organizations', sql: organizations },
+  { version: 12, name: 'referrals', sql: referrals },
 ];

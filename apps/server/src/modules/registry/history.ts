@@ -12,7 +12,8 @@ export interface HistoryEntry {
     | 'plan'
     | 'plan_review'
     | 'practice_log'
-    | 'visit';
+    | 'visit'
+    | 'referral';
   entityId: string;
   rev: number;
   op: RecordHistoryTable['op'];

@@ -28,7 +28,14 @@ export interface PullContext {
 
 /** Tables a pull reads: each has id, rev, deleted_at, sync_tx and sync_seq. */
 export type SyncedTable =
-  'households' | 'persons' | 'assessments' | 'plans' | 'plan_reviews' | 'practice_logs' | 'visits';
+  | 'households'
+  | 'persons'
+  | 'assessments'
+  | 'plans'
+  | 'plan_reviews'
+  | 'practice_logs'
+  | 'visits'
+  | 'referrals';
 
 export interface PulledEntity {
   name: string;

@@ -118,6 +118,8 @@ export const errors: Record<keyof typeof source, string> = {
   'referral.appointment_required': 'Give the appointment date',
   'referral.appointment_before_date': 'The appointment cannot be before the date of this step',
   'referral.appointment_not_allowed': 'An appointment date is given only when scheduling',
+  'referral.person_not_found': 'Person not found',
+  'referral.organization_not_found': 'There is no such organization in the directory',
   'referral.consent_required':
     'A referral needs the person’s valid consent to sharing with services',
 };

@@ -110,6 +110,8 @@ export const errors = {
   'referral.appointment_required': 'Қабылдау күнін көрсетіңіз',
   'referral.appointment_before_date': 'Қабылдау күні осы қадамның күнінен бұрын бола алмайды',
   'referral.appointment_not_allowed': 'Қабылдау күні тек қабылдауға жазғанда көрсетіледі',
+  'referral.person_not_found': 'Адам табылмады',
+  'referral.organization_not_found': 'Мұндай ұйым анықтамалықта жоқ',
   'referral.consent_required':
     'Жолдама жіберу үшін адамның қызметтермен деректер бөлісуге жарамды келісімі қажет',
 } as const;

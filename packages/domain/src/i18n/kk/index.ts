@@ -6,6 +6,7 @@ import { followUp } from './follow-up.js';
 import { kkCore } from './core.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
+import { referralLetter } from './referral-letter.js';
 import { supervision } from './supervision.js';
 
 export const kk = {
@@ -18,4 +19,5 @@ export const kk = {
   ...plansWeb,
   ...family,
   ...referrals,
+  ...referralLetter,
 };

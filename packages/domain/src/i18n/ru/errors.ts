@@ -121,6 +121,8 @@ export const errors: Record<keyof typeof source, string> = {
   'referral.appointment_required': 'Укажите дату приёма',
   'referral.appointment_before_date': 'Дата приёма не может быть раньше даты этого шага',
   'referral.appointment_not_allowed': 'Дата приёма указывается только при записи на приём',
+  'referral.person_not_found': 'Человек не найден',
+  'referral.organization_not_found': 'Такой организации нет в справочнике',
   'referral.consent_required':
     'Для направления нужно действующее согласие человека на передачу данных службам',
 };

@@ -7,6 +7,7 @@ import { common } from './common.js';
 import { errors } from './errors.js';
 import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
+import { referralLetter } from './referral-letter.js';
 import { registry } from './registry.js';
 import { supervision } from './supervision.js';
 import { sync } from './sync.js';
@@ -26,4 +27,5 @@ export const ru = {
   ...plansWeb,
   ...family,
   ...referrals,
+  ...referralLetter,
 };
