@@ -35,6 +35,7 @@ import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
 import { visitsRoutes } from './modules/visits/visits.routes.js';
 import { referralsRoutes } from './modules/referrals/referrals.routes.js';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -129,6 +130,7 @@ export async function buildApp({
       );
       await api.register(printRoutes(services.print));
       await api.register(referralsRoutes(services.referrals, services.referralLetters));
+      await api.register(organizationsRoutes(services.organizations));
     },
     { prefix: '/api/v1' },
   );

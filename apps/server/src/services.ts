@@ -30,6 +30,7 @@ import { createPrintService } from './modules/print/print.service.js';
 import { createReferralLetters } from './modules/referrals/referral-letter.js';
 import { createReferralsService } from './modules/referrals/referrals.service.js';
 import { referralSyncEntities } from './modules/referrals/referrals.sync.js';
+import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -93,6 +94,7 @@ export function createServices(database: Database, config: Config) {
     print: createPrintService(db, audit),
     referrals,
     referralLetters: createReferralLetters(referrals, places, audit),
+    organizations: createOrganizationsService(db, places, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;
