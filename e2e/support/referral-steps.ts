@@ -1,3 +1,4 @@
+import { searchKey } from '@birge/domain';
 import type { Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
@@ -38,15 +39,22 @@ export async function givenTalgarPmpk(birge: E2eServer): Promise<ServiceFacts> {
       .values({
         id: org.id,
         name: org.name,
+        names: JSON.stringify({ ru: 'Талгарская районная ПМПК' }),
         sector: 'education',
         type: 'pmpk',
         place_code: '196220100',
         address: 'Талғар қ., Тәуелсіздік көшесі, 60',
+        latitude: null,
+        longitude: null,
         phone: '+7 727 742 1234',
+        email: null,
+        website: null,
+        opening_hours: null,
+        languages: ['kk', 'ru'],
         services: ['education.early_childhood', 'education.primary'],
         accessibility: ['step_free_entrance'],
-        languages: ['kk', 'ru'],
-        search_text: 'талғар аудандық пмпк талгарская пмпк',
+        description: null,
+        search_text: searchKey(`${org.name} Талгарская районная ПМПК Талғар`),
       })
       .execute();
   }
