@@ -52,7 +52,8 @@ const RegistrationWizardPage = page(
 );
 const PersonPage = page(
   async () => (await import('../features/persons/person.page.js')).PersonPage,
-  ASSESSMENTS_AND_PLANS,
+  // Its sections: assessments, plans and referrals.
+  ['assessments', 'plans', 'referrals'],
 );
 const PersonEditPage = page(
   async () => (await import('../features/persons/person-edit.page.js')).PersonEditPage,

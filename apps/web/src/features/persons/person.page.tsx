@@ -9,7 +9,6 @@ import { isRepositoryError } from '../../data/repository-error.js';
 import { useHousehold, usePerson } from '../../data/use-registry.js';
 import { useMe } from '../../data/use-session.js';
 import { fullName } from '../../i18n/format.js';
-import { loadCatalogueParts } from '../../i18n/catalogues.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useFlash } from '../households/household.page.js';
 import { NotFoundPage } from '../system/not-found.page.js';
@@ -23,13 +22,9 @@ const PersonPlans = lazy(async () => ({
   default: (await import('../plans/person-plans.component.js')).PersonPlans,
 }));
 // Referrals and their texts load with their section.
-const PersonReferrals = lazy(async () => {
-  const [module] = await Promise.all([
-    import('../referrals/person-referrals.component.js'),
-    loadCatalogueParts(['referrals']),
-  ]);
-  return { default: module.PersonReferrals };
-});
+const PersonReferrals = lazy(async () => ({
+  default: (await import('../referrals/person-referrals.component.js')).PersonReferrals,
+}));
 // Instruments and their texts load with the history, not with the person page.
 const AssessmentHistory = lazy(async () => ({
   default: (await import('../assessments/assessment-history.component.js')).AssessmentHistory,
