@@ -135,11 +135,7 @@ function ReferralView({ referral: r }: { referral: Referral }) {
       {mayAnswer ? (
         <section className="section" aria-labelledby="referral-step">
           <h2 id="referral-step">{t('referrals.step.title')}</h2>
-          {r.open ? (
-            <StepForm referral={r} provider={provider} />
-          ) : (
-            <p className="muted">{t('referrals.step.closed')}</p>
-          )}
+          <StepForm referral={r} provider={provider} />
         </section>
       ) : null}
     </div>

@@ -112,54 +112,71 @@ export function StepForm({ referral, provider }: { referral: Referral; provider:
         ]}
         attempt={attempt}
       />
-      {provider ? null : <p className="field-hint">{t('referrals.step.workerHint')}</p>}
-      <Form className="form" onSubmit={submit} validationBehavior="aria">
-        <RadioGroupInput<ReferralStatus>
-          id="step-status"
-          label={t('referrals.step.status')}
-          options={allowed.map((s) => ({ value: s, label: t(`referrals.action.${s}`) }))}
-          value={status}
-          onChange={setStatus}
-          error={errors.status}
-          isRequired
-        />
-        <TextInput
-          id="step-date"
-          type="date"
-          size="short"
-          label={t('referrals.step.date')}
-          value={date}
-          onChange={setDate}
-          error={errors.date}
-          isRequired
-        />
-        {status === 'scheduled' ? (
-          <TextInput
-            id="step-appointmentOn"
-            type="date"
-            size="short"
-            label={t('referrals.step.appointmentOn')}
-            value={appointmentOn}
-            onChange={setAppointmentOn}
-            error={errors.appointmentOn}
-            isRequired
-          />
-        ) : null}
-        <TextInput
-          id="step-note"
-          label={noteLabel}
-          value={note}
-          onChange={setNote}
-          error={errors.note}
-          multiline
-          isRequired={status === 'declined'}
-        />
-        <div className="form-actions">
-          <BusyButton type="submit" busy={change.isPending} busyLabel={t('referrals.step.saving')}>
-            {t('referrals.step.save')}
-          </BusyButton>
-        </div>
-      </Form>
+      {allowed.length === 0 ? (
+        // Closed: the last step's confirmation stays above.
+        <p className="muted">{t('referrals.step.closed')}</p>
+      ) : (
+        stepFields()
+      )}
     </>
   );
+
+  function stepFields() {
+    return (
+      <>
+        {provider ? null : <p className="field-hint">{t('referrals.step.workerHint')}</p>}
+        <Form className="form" onSubmit={submit} validationBehavior="aria">
+          <RadioGroupInput<ReferralStatus>
+            id="step-status"
+            label={t('referrals.step.status')}
+            options={allowed.map((s) => ({ value: s, label: t(`referrals.action.${s}`) }))}
+            value={status}
+            onChange={setStatus}
+            error={errors.status}
+            isRequired
+          />
+          <TextInput
+            id="step-date"
+            type="date"
+            size="short"
+            label={t('referrals.step.date')}
+            value={date}
+            onChange={setDate}
+            error={errors.date}
+            isRequired
+          />
+          {status === 'scheduled' ? (
+            <TextInput
+              id="step-appointmentOn"
+              type="date"
+              size="short"
+              label={t('referrals.step.appointmentOn')}
+              value={appointmentOn}
+              onChange={setAppointmentOn}
+              error={errors.appointmentOn}
+              isRequired
+            />
+          ) : null}
+          <TextInput
+            id="step-note"
+            label={noteLabel}
+            value={note}
+            onChange={setNote}
+            error={errors.note}
+            multiline
+            isRequired={status === 'declined'}
+          />
+          <div className="form-actions">
+            <BusyButton
+              type="submit"
+              busy={change.isPending}
+              busyLabel={t('referrals.step.saving')}
+            >
+              {t('referrals.step.save')}
+            </BusyButton>
+          </div>
+        </Form>
+      </>
+    );
+  }
 }
