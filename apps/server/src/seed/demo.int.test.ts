@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { seedDemo } from './demo.js';
+import { DEMO_ORGANIZATIONS, TALGAR_TOWN } from './demo-organizations.js';
 
 /** The demo data loads, and its assessments carry the scores the instruments give. */
 describe('demo seed', () => {
@@ -58,5 +59,39 @@ describe('demo seed', () => {
     expect(new Set(logs.map((l) => l.logged_by_role))).toEqual(new Set(['family']));
     const visits = await db.selectFrom('visits').select(['kind']).orderBy('visited_on').execute();
     expect(visits.map((v) => v.kind)).toEqual(['home', 'phone']);
+  });
+
+  it('lists organizations of every kind in real places, and the provider works at the Talgar ПМПК', async () => {
+    const db = t.database.db;
+    const rows = await db
+      .selectFrom('organizations as o')
+      .innerJoin('places as p', 'p.code', 'o.place_code')
+      .select(['o.id', 'o.type', 'o.place_code', 'o.name'])
+      .execute();
+    expect(rows).toHaveLength(DEMO_ORGANIZATIONS.length);
+    expect(new Set(rows.map((r) => r.type))).toEqual(
+      new Set([
+        'polyclinic',
+        'rehabilitation_centre',
+        'pmpk',
+        'kppk',
+        'kindergarten',
+        'school',
+        'college',
+        'employment_centre',
+        'social_protection',
+        'ngo',
+        'dpo',
+      ]),
+    );
+    expect(rows.every((r) => /^19(62|52)/.test(r.place_code))).toBe(true);
+    const provider = await db
+      .selectFrom('users')
+      .select(['organization_id', 'display_name'])
+      .where('username', '=', 'provider')
+      .executeTakeFirstOrThrow();
+    const pmpk = rows.find((r) => r.id === provider.organization_id);
+    expect(pmpk).toMatchObject({ type: 'pmpk', place_code: TALGAR_TOWN, name: 'Талғар ПМПК' });
+    expect(provider.display_name).toContain('Талғар ПМПК');
   });
 });

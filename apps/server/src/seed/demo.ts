@@ -10,6 +10,7 @@ import type { Services } from '../services.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoOrganizations } from './demo-organizations-seed.js';
 import {
   ALMATY_REGION,
   DEMO_PASSWORD,
@@ -54,7 +55,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'manager',
     scopes: [ALMATY_REGION],
   },
-  { username: 'provider', displayName: 'Талғар емханасы', role: 'provider', scopes: [] },
+  // Staff of the Talgar ПМПК (demo-organizations.ts): referrals to it reach this account.
+  {
+    username: 'provider',
+    displayName: 'Гүлмира Жақыпова, Талғар ПМПК',
+    role: 'provider',
+    scopes: [],
+  },
   { username: 'family', displayName: 'Айгүл Сейітқалиева', role: 'family', scopes: [] },
   {
     username: 'committee',
@@ -226,6 +233,7 @@ export async function seedDemo(
       isDemo: true,
     });
   }
+  await seedDemoOrganizations(db, services, userIds);
   const householdIds = new Map<string, string>();
   const members = new Map<string, { personId: string; actor: SessionUser }>();
   for (const h of DEMO_HOUSEHOLDS) {

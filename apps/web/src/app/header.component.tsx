@@ -36,6 +36,8 @@ export function Header() {
         ...(allows(me.role, 'audit') ? [{ to: '/audit', label: t('nav.audit') }] : []),
         ...(me.role === 'provider' ? [{ to: '/inbox', label: t('nav.inbox') }] : []),
         ...supervisionLinks(me, t),
+        // The service directory is public service information: every role reads it.
+        { to: '/directory', label: t('nav.directory') },
         ...(device.kind === 'open' ? [{ to: '/sync', label: t('nav.sync') }] : []),
       ]
     : [];

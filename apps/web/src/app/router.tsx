@@ -4,6 +4,7 @@ import { RequireRole, RequireSession, type Need } from './guards.component.js';
 import { Layout } from './layout.component.js';
 import { RouteError } from './route-error.component.js';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.js';
+import { directoryRoutes } from '../features/directory/directory.routes.js';
 import { DeviceGate } from '../offline/device-gate.component.js';
 import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
@@ -153,6 +154,7 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
+ *   /directory…                           the service directory (features/directory)
  *   *                                     not found
  */
 export const routes: RouteObject[] = [
@@ -209,6 +211,7 @@ export const routes: RouteObject[] = [
               { path: 'sync', element: <SyncPage /> },
               { path: 'sync/pin', element: <ChangePinPage /> },
               ...supervisionRoutes,
+              ...directoryRoutes,
             ],
           },
         ],

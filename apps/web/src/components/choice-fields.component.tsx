@@ -171,11 +171,14 @@ export function SelectInput<V extends string>({
   allowEmpty = !isRequired,
   isOpen,
   onOpenChange,
+  emptyLabel,
 }: ChoiceProps<V> & {
   value: V | '';
   onChange: (value: V | '') => void;
   /** Offer a "not given" entry; by default optional selects do. */
   allowEmpty?: boolean;
+  /** The empty entry's words, when "not given" does not fit (a filter's "any"). */
+  emptyLabel?: string;
   /** Open state, when the caller controls it. */
   isOpen?: boolean;
   onOpenChange?: (isOpen: boolean) => void;
@@ -183,7 +186,7 @@ export function SelectInput<V extends string>({
   const { t } = useI18n();
   const items = !allowEmpty
     ? options
-    : [{ value: NONE, label: t('common.notSet') } as const, ...options];
+    : [{ value: NONE, label: emptyLabel ?? t('common.notSet') } as const, ...options];
   const select = (key: Key | null) => {
     const option = options.find((o) => o.value === key);
     onChange(option ? option.value : '');

@@ -20,6 +20,8 @@ const kkParts = {
   family: async () => (await import('@birge/domain/i18n/kk/family')).family,
   // Referrals: the worker's form and pages, the provider's inbox.
   referrals: async () => (await import('@birge/domain/i18n/kk/referrals')).referrals,
+  // The service directory's pages.
+  directory: async () => (await import('@birge/domain/i18n/kk/directory')).directory,
 };
 export type CataloguePart = keyof typeof kkParts;
 const partsLoaded = new Map<CataloguePart, Promise<void>>();

@@ -140,6 +140,11 @@ describe.each(engines())('organizations, on %s', (engine) => {
 
   it('filters by sector, type, CBR element and all the accessibility features asked for', async () => {
     expect(names(await list('sector=health'))).toEqual(['Талғар аудандық емханасы']);
+    // By name, Қ among the К's (before Т), not after Я.
+    expect(names(await list('sector=education'))).toEqual([
+      'Қаскелең №1 мектеп-гимназиясы',
+      'Талғар ПМПК',
+    ]);
     expect(names(await list('type=school'))).toEqual(['Қаскелең №1 мектеп-гимназиясы']);
     expect((await list('element=education.primary')).items.map((o) => o.id).sort()).toEqual(
       [pmpk.id, kaskelenSchool.id].sort(),

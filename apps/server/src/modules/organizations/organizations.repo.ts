@@ -28,7 +28,9 @@ const EARTH_RADIUS_KM = 6371.0088;
 
 /**
  * A page of live organizations: nearest first (those without coordinates last) when `near` is
- * given, else by name. The directory is public and small per district, so pages are offsets.
+ * given, else by name. The name order is the search text's, which begins with the name folded
+ * (Қ as к, Ә as а): the same in every database locale, and Kazakh letters sort among their
+ * neighbours rather than after Я. The directory is small per district, so pages are offsets.
  */
 export function listOrganizations(db: Executor, filter: OrganizationFilter) {
   let query = db
@@ -53,7 +55,7 @@ export function listOrganizations(db: Executor, filter: OrganizationFilter) {
   if (!near)
     return query
       .select(sql<null>`NULL::double precision`.as('distance_km'))
-      .orderBy(sql`o.name COLLATE "C"`)
+      .orderBy(sql`o.search_text COLLATE "C"`)
       .orderBy('o.id')
       .execute();
   // Haversine: great-circle distance from `near`; NULL when the organization has no coordinates.
@@ -68,7 +70,7 @@ export function listOrganizations(db: Executor, filter: OrganizationFilter) {
   return query
     .select(distance.as('distance_km'))
     .orderBy(sql`distance_km ASC NULLS LAST`)
-    .orderBy(sql`o.name COLLATE "C"`)
+    .orderBy(sql`o.search_text COLLATE "C"`)
     .orderBy('o.id')
     .execute();
 }

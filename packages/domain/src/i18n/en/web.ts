@@ -5,6 +5,7 @@ export const web: Record<keyof typeof source, string> = {
   'app.updateNow': 'Update',
   'nav.home': 'Home page',
   'nav.inbox': 'Referrals inbox',
+  'nav.directory': 'Directory',
   'page.notFound': 'Page not found',
   'page.noAccess': 'This section is not for your role',
   'form.choose': 'Choose',

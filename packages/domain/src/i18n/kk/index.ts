@@ -8,6 +8,7 @@ import { plans } from './plans.js';
 import { plansWeb } from './plans-web.js';
 import { referralLetter } from './referral-letter.js';
 import { supervision } from './supervision.js';
+import { directory } from './directory.js';
 
 export const kk = {
   ...kkCore,
@@ -20,4 +21,5 @@ export const kk = {
   ...family,
   ...referrals,
   ...referralLetter,
+  ...directory,
 };

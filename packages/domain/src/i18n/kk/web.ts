@@ -4,6 +4,7 @@ export const web = {
   'app.updateNow': 'Жаңарту',
   'nav.home': 'Басты бет',
   'nav.inbox': 'Кіріс жолдамалар',
+  'nav.directory': 'Анықтамалық',
   'page.notFound': 'Бет табылмады',
   'page.noAccess': 'Бұл бөлім сіздің рөліңізге арналмаған',
   'form.choose': 'Таңдаңыз',

@@ -12,6 +12,7 @@ import { registry } from './registry.js';
 import { supervision } from './supervision.js';
 import { sync } from './sync.js';
 import { web } from './web.js';
+import { directory } from './directory.js';
 
 export const ru = {
   ...common,
@@ -28,4 +29,5 @@ export const ru = {
   ...family,
   ...referrals,
   ...referralLetter,
+  ...directory,
 };

@@ -5,6 +5,7 @@ export const web: Record<keyof typeof source, string> = {
   'app.updateNow': 'Обновить',
   'nav.home': 'Главная страница',
   'nav.inbox': 'Входящие направления',
+  'nav.directory': 'Справочник',
   'page.notFound': 'Страница не найдена',
   'page.noAccess': 'Этот раздел не предназначен для вашей роли',
   'form.choose': 'Выберите',
