@@ -34,8 +34,8 @@ import { gasRoutes } from './modules/plans/gas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { practiceRoutes } from './modules/plans/practice.routes.js';
 import { visitsRoutes } from './modules/visits/visits.routes.js';
-import { referralsRoutes } from './modules/referrals/referrals.routes.js';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
+import { referralsRoutes } from './modules/referrals/referrals.routes.js';
 import { createServices, type Services } from './services.js';
 import { VERSION } from './version.js';
 
@@ -129,8 +129,8 @@ export async function buildApp({
         invitationsRoutes(services.invitations, services.auth, services.places, config),
       );
       await api.register(printRoutes(services.print));
-      await api.register(referralsRoutes(services.referrals, services.referralLetters));
       await api.register(organizationsRoutes(services.organizations));
+      await api.register(referralsRoutes(services.referrals, services.referralLetters));
     },
     { prefix: '/api/v1' },
   );

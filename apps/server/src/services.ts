@@ -27,10 +27,10 @@ import { createSyncService } from './modules/sync/sync.service.js';
 import { createTasksService } from './modules/tasks/tasks.service.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
 import { createPrintService } from './modules/print/print.service.js';
+import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 import { createReferralLetters } from './modules/referrals/referral-letter.js';
 import { createReferralsService } from './modules/referrals/referrals.service.js';
 import { referralSyncEntities } from './modules/referrals/referrals.sync.js';
-import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -92,9 +92,9 @@ export function createServices(database: Database, config: Config) {
     tasks: createTasksService(db),
     invitations: createInvitationsService(db, audit, auth),
     print: createPrintService(db, audit),
+    organizations: createOrganizationsService(db, places, audit),
     referrals,
     referralLetters: createReferralLetters(referrals, places, audit),
-    organizations: createOrganizationsService(db, places, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -525,6 +525,7 @@ export interface ReferralsTable {
 
 export interface ReferralEventsTable {
   id: string;
+  seq: ColumnType<string, never, never>;
   referral_id: string;
   status: ReferralStatus;
   on_date: string;

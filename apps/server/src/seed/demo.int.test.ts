@@ -1,8 +1,16 @@
-import { instrumentById, scoreAnswers, tScore, type Answers } from '@birge/domain';
+import {
+  addDays,
+  instrumentById,
+  scoreAnswers,
+  todayIso,
+  tScore,
+  type Answers,
+} from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { seedDemo } from './demo.js';
+import { TALGAR_DISTRICT } from './demo-data.js';
 import { DEMO_ORGANIZATIONS, TALGAR_TOWN } from './demo-organizations.js';
 
 /** The demo data loads, and its assessments carry the scores the instruments give. */
@@ -93,5 +101,48 @@ describe('demo seed', () => {
     const pmpk = rows.find((r) => r.id === provider.organization_id);
     expect(pmpk).toMatchObject({ type: 'pmpk', place_code: TALGAR_TOWN, name: 'Талғар ПМПК' });
     expect(provider.display_name).toContain('Талғар ПМПК');
+  });
+
+  it('refers three Talgar children to demo services, one overdue in the provider’s inbox', async () => {
+    const db = t.database.db;
+    const rows = await db
+      .selectFrom('referrals as r')
+      .innerJoin('organizations as o', 'o.id', 'r.organization_id')
+      .select(['r.status', 'r.appointment_on', 'o.type', 'r.household_id', 'r.organization_id'])
+      .orderBy('r.sent_on')
+      .execute();
+    expect(rows.map((r) => [r.type, r.status])).toEqual([
+      ['kppk', 'completed'],
+      ['pmpk', 'sent'],
+      ['rehabilitation_centre', 'scheduled'],
+    ]);
+    expect(rows[2]?.appointment_on).toBe(addDays(todayIso(), 5));
+    const worker = await db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('username', '=', 'worker')
+      .executeTakeFirstOrThrow();
+    const actor = {
+      userId: worker.id,
+      username: 'worker',
+      displayName: worker.display_name,
+      role: 'worker' as const,
+      scopes: [TALGAR_DISTRICT],
+      language: 'kk' as const,
+      householdId: null,
+      organizationId: null,
+      isDemo: true,
+    };
+    const tasks = await t.app.services.tasks.list(
+      { actor, ip: null, userAgent: null, requestId: null },
+      {},
+    );
+    expect(tasks.items.filter((task) => task.kind === 'referral_overdue')).toHaveLength(1);
+    const provider = await db
+      .selectFrom('users')
+      .select('organization_id')
+      .where('username', '=', 'provider')
+      .executeTakeFirstOrThrow();
+    expect(rows.filter((r) => r.organization_id === provider.organization_id)).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import { DEMO_ASSESSMENTS } from './demo-assessments.js';
 import { DEMO_HOUSEHOLDS } from './demo-households.js';
 import { seedDemoPlans } from './demo-plans.js';
 import { seedDemoOrganizations } from './demo-organizations-seed.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 import {
   ALMATY_REGION,
   DEMO_PASSWORD,
@@ -233,7 +234,7 @@ export async function seedDemo(
       isDemo: true,
     });
   }
-  await seedDemoOrganizations(db, services, userIds);
+  const organizationIds = await seedDemoOrganizations(db, services, userIds);
   const householdIds = new Map<string, string>();
   const members = new Map<string, { personId: string; actor: SessionUser }>();
   for (const h of DEMO_HOUSEHOLDS) {
@@ -273,5 +274,12 @@ export async function seedDemo(
     members: new Map([...members].map(([key, m]) => [key, m.personId])),
     householdId: familyHousehold,
   });
+  // Referrals of the Talgar caseload to the demo directory (one overdue, in the provider's inbox).
+  await seedDemoReferrals(
+    services,
+    worker,
+    new Map([...members].map(([key, m]) => [key, m.personId])),
+    organizationIds,
+  );
   return { accounts: DEMO_ACCOUNTS.length, households: DEMO_HOUSEHOLDS.length };
 }

@@ -41,6 +41,8 @@ CREATE INDEX referrals_sync_cursor_idx ON referrals (sync_tx, sync_seq);
 
 CREATE TABLE referral_events (
   id uuid PRIMARY KEY,
+  -- Steps in the order they were recorded: several may share a transaction (a device's push).
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   referral_id uuid NOT NULL REFERENCES referrals (id),
   status text NOT NULL,
   on_date date NOT NULL,
@@ -50,7 +52,7 @@ CREATE TABLE referral_events (
   by_role text NOT NULL,
   at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX referral_events_referral_idx ON referral_events (referral_id, at, id);
+CREATE INDEX referral_events_referral_idx ON referral_events (referral_id, seq);
 
 CREATE TRIGGER referrals_sync_insert BEFORE INSERT ON referrals
   FOR EACH ROW EXECUTE FUNCTION sync_stamp();

@@ -97,7 +97,11 @@ export async function renderReferralLetter(letter: PrintableLetter): Promise<Buf
   const footer = doc.font('regular').fontSize(SIZE.small).heightOfString(letter.online) * 2 + GAP;
   const boxTop = Math.max(y + GAP * 2, bottom - footer - 250);
   const boxBottom = bottom - footer;
-  doc.lineWidth(1.2).strokeColor('#1a1a1a').rect(MARGIN, boxTop, width, boxBottom - boxTop).stroke();
+  doc
+    .lineWidth(1.2)
+    .strokeColor('#1a1a1a')
+    .rect(MARGIN, boxTop, width, boxBottom - boxTop)
+    .stroke();
   y = boxTop + 10;
   write(letter.reply.heading, true, SIZE.heading, MARGIN + 12, width - 24);
   const rowHeight = (boxBottom - y - 8) / Math.max(1, letter.reply.fields.length);

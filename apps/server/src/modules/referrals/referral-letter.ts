@@ -47,9 +47,7 @@ export function createReferralLetters(
     };
     // The name the referral carried to the service (sent under consent to sharing).
     const name = [row.given_name, row.family_name].filter(Boolean).join(' ');
-    const elements = row.elements
-      .map((id) => cbrElementById(id)?.name[language] ?? id)
-      .join('; ');
+    const elements = row.elements.map((id) => cbrElementById(id)?.name[language] ?? id).join('; ');
     const shared = [
       t('letter.shared.basic'),
       ...row.shared.map((part) => t(`letter.shared.${part}`)),
@@ -65,7 +63,10 @@ export function createReferralLetters(
       sentOn: t('letter.sent_on', { date: date(row.sent_on) }),
       from: {
         heading: t('letter.from'),
-        lines: [t('letter.programme', { place: where(row.place_code) }), ...(worker ? [worker] : [])],
+        lines: [
+          t('letter.programme', { place: where(row.place_code) }),
+          ...(worker ? [worker] : []),
+        ],
       },
       to: {
         heading: t('letter.to'),

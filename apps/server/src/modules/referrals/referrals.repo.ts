@@ -141,8 +141,7 @@ export async function eventsOf(
     .selectAll('e')
     .select('u.display_name as by_name')
     .where('e.referral_id', 'in', [...new Set(referralIds)])
-    .orderBy('e.at')
-    .orderBy('e.id')
+    .orderBy('e.seq')
     .execute();
   for (const row of rows)
     byReferral.set(row.referral_id, [...(byReferral.get(row.referral_id) ?? []), row]);
@@ -180,7 +179,7 @@ export async function insertReferral(trx: Transaction<DB>, values: ReferralValue
 
 export async function insertReferralEvent(
   trx: Transaction<DB>,
-  event: Omit<Selectable<ReferralEventsTable>, 'at'>,
+  event: Omit<Selectable<ReferralEventsTable>, 'at' | 'seq'>,
 ): Promise<void> {
   await trx.insertInto('referral_events').values(event).execute();
 }

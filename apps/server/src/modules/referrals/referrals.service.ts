@@ -51,7 +51,9 @@ const positionSchema = z.object({
   v: z.literal(1),
   c: z.boolean(),
   on: z.iso.date(),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/),
+  at: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/),
   id: z.uuid(),
 });
 

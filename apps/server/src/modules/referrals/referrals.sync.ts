@@ -62,7 +62,9 @@ export function referralSyncEntities(
         });
         records.set(
           row.id,
-          kept ? { rev: row.rev, deleted: false, data } : { rev: row.rev, deleted: true, data: null },
+          kept
+            ? { rev: row.rev, deleted: false, data }
+            : { rev: row.rev, deleted: true, data: null },
         );
       }
       return records;
@@ -77,8 +79,7 @@ export function referralSyncEntities(
     parseUpdate: (data) => data,
     async create(ctx, _id, input) {
       try {
-        return (await service(ctx).create(ctx.meta, input as ReferralInputValue, ctx.language))
-          .rev;
+        return (await service(ctx).create(ctx.meta, input as ReferralInputValue, ctx.language)).rev;
       } catch (error) {
         return asFieldError(error);
       }

@@ -7,11 +7,11 @@ export async function pullAll(
   t: TestApp,
   user: TestUser,
   cursor?: string,
-  options: { limit?: number; deviceId?: string } = {},
+  options: { limit?: number; deviceId?: string; maxPages?: number } = {},
 ): Promise<{ changes: SyncChange[]; cursor: string; pages: SyncPullResponse[] }> {
   const pages: SyncPullResponse[] = [];
   let at = cursor;
-  for (let i = 0; i < 1000; i++) {
+  for (let i = 0; i < (options.maxPages ?? 1000); i++) {
     const query = new URLSearchParams();
     if (at) query.set('cursor', at);
     if (options.limit) query.set('limit', String(options.limit));

@@ -1,4 +1,10 @@
-import { SCREENING_INSTRUMENT_IDS, type Actor, type ActivityAssignment } from '@birge/domain';
+import {
+  SCREENING_INSTRUMENT_IDS,
+  type Actor,
+  type ActivityAssignment,
+  type ReferralStatus,
+  type ReferralUrgency,
+} from '@birge/domain';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { worksWithin } from '../caseloads/caseloads.repo.js';
@@ -66,6 +72,17 @@ export interface TaskRows {
     visited_on: string;
     next_visit_on: string | null;
   }[];
+  /** Open referrals of the households' live persons (the loop not yet closed). */
+  referrals: {
+    id: string;
+    person_id: string;
+    household_id: string;
+    status: ReferralStatus;
+    urgency: ReferralUrgency;
+    sent_on: string;
+    status_on: string;
+    appointment_on: string | null;
+  }[];
 }
 
 export async function taskRows(
@@ -81,9 +98,10 @@ export async function taskRows(
       lastReviews: [],
       lastPractice: [],
       visits: [],
+      referrals: [],
     };
   const ids = [...householdIds];
-  const [persons, screenings, plans, visits] = await Promise.all([
+  const [persons, screenings, plans, visits, referrals] = await Promise.all([
     db
       .selectFrom('persons as p')
       .select(['p.id', 'p.household_id', 'p.birth_date', consentsJson('p').as('consents')])
@@ -149,6 +167,24 @@ export async function taskRows(
       ORDER BY x.id`
       .execute(db)
       .then((r) => r.rows),
+    db
+      .selectFrom('referrals as r')
+      .innerJoin('persons as p', 'p.id', 'r.person_id')
+      .select([
+        'r.id',
+        'r.person_id',
+        'r.household_id',
+        'r.status',
+        'r.urgency',
+        'r.sent_on',
+        'r.status_on',
+        'r.appointment_on',
+      ])
+      .where('r.household_id', 'in', ids)
+      .where('r.closed', '=', false)
+      .where('r.deleted_at', 'is', null)
+      .where('p.deleted_at', 'is', null)
+      .execute(),
   ]);
   const planIds = plans.map((p) => p.id);
   const [lastReviews, lastPractice] =
@@ -171,5 +207,5 @@ export async function taskRows(
             .groupBy('plan_id')
             .execute(),
         ]);
-  return { persons, screenings, plans, lastReviews, lastPractice, visits };
+  return { persons, screenings, plans, lastReviews, lastPractice, visits, referrals };
 }

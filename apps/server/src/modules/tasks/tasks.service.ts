@@ -4,6 +4,8 @@ import {
   DEFAULT_TASK_HORIZON_DAYS,
   followUpTasks,
   holdsCaseload,
+  isReferralOpen,
+  referralDueOn,
   todayIso,
   type ConsentFacts,
   type OverdueSummary,
@@ -98,6 +100,20 @@ function recordsByHousehold(rows: TaskRows): Map<string, Required<TaskRecords>> 
       personIds: v.person_ids,
       visitedOn: v.visited_on,
       nextVisitOn: v.next_visit_on,
+    });
+  for (const r of rows.referrals)
+    push(r.household_id, 'referrals', {
+      id: r.id,
+      personId: r.person_id,
+      householdId: r.household_id,
+      open: isReferralOpen(r.status),
+      dueOn: referralDueOn({
+        status: r.status,
+        urgency: r.urgency,
+        sentOn: r.sent_on,
+        statusOn: r.status_on,
+        appointmentOn: r.appointment_on,
+      }),
     });
   return byHousehold;
 }

@@ -27,7 +27,7 @@ export const en = {
   ...activities,
   ...plansWeb,
   ...family,
-  ...referrals,
-  ...referralLetter,
   ...directory,
+  ...referralLetter,
+  ...referrals,
 };

@@ -19,7 +19,7 @@ export const kk = {
   ...activities,
   ...plansWeb,
   ...family,
-  ...referrals,
-  ...referralLetter,
   ...directory,
+  ...referralLetter,
+  ...referrals,
 };

@@ -27,7 +27,7 @@ export const ru = {
   ...activities,
   ...plansWeb,
   ...family,
-  ...referrals,
-  ...referralLetter,
   ...directory,
+  ...referralLetter,
+  ...referrals,
 };
