@@ -142,10 +142,14 @@ export async function answerReferralRu(
   await page.getByText(/^Сохранено: /).waitFor();
 }
 
-/** The provider's inbox lists the person; opening the row shows the referral. */
-export async function openFromInboxRu(page: Page, person: string) {
+/**
+ * The provider's inbox lists the person; the row whose reason starts with `reason` opens the
+ * referral (a person may have more than one).
+ */
+export async function openFromInboxRu(page: Page, person: string, reason: string) {
   await page.getByRole('heading', { level: 1, name: 'Входящие направления' }).waitFor();
-  const row = page.getByRole('link', { name: new RegExp(`^${person},`) });
+  const card = page.getByRole('listitem').filter({ hasText: reason });
+  const row = card.getByRole('link', { name: new RegExp(`^${person},`) });
   await row.waitFor();
   await expectNoAxeViolations(page, 'provider inbox');
   await row.click();

@@ -2,6 +2,7 @@ import {
   ACCESSIBILITY_FEATURES,
   CBR_COMPONENTS,
   ORGANIZATION_TYPES,
+  organizationDisplayName,
   type Organization,
 } from '@birge/domain';
 import { useState } from 'react';
@@ -60,7 +61,9 @@ export function OrganizationPicker({
       <div className="field" id={id} tabIndex={-1}>
         <p className="field-label">{t('referrals.org.legend')}</p>
         <p>
-          <strong>{t('referrals.org.chosen', { name: chosen.name })}</strong>
+          <strong>
+            {t('referrals.org.chosen', { name: organizationDisplayName(chosen, language) })}
+          </strong>
         </p>
         <p className="muted">{chosen.address}</p>
         <Button className="button secondary" onPress={() => onChoose(null)}>
@@ -70,6 +73,7 @@ export function OrganizationPicker({
     );
 
   const results = orderForPerson(search.data ?? [], placeCode);
+  const nameOf = (o: Organization) => organizationDisplayName(o, language);
   const district = placeCode ? districtOf(placeCode) : null;
   return (
     <fieldset
@@ -133,7 +137,7 @@ export function OrganizationPicker({
         {results.map((o) => (
           <li key={o.id}>
             <p>
-              <strong>{o.name}</strong> · {t(`referrals.orgType.${o.type}`)}
+              <strong>{nameOf(o)}</strong> · {t(`referrals.orgType.${o.type}`)}
             </p>
             <p>{o.address}</p>
             {district && districtOf(o.placeCode) === district ? (
@@ -152,7 +156,7 @@ export function OrganizationPicker({
               </p>
             ) : null}
             <Button className="button secondary" onPress={() => onChoose(o)}>
-              {t('referrals.org.choose', { name: o.name })}
+              {t('referrals.org.choose', { name: nameOf(o) })}
             </Button>
           </li>
         ))}
