@@ -59,8 +59,7 @@ describe('a referral to a service, sent offline and answered by the service', ()
     const id = await referToServiceKk(worker, {
       search: 'ПМПК',
       organization: pmpk.name,
-      reason:
-        'Бала ешқандай білім беру ұйымына бармайды; ерекше білім беру қажеттіліктерін анықтау',
+      reason: REASON,
       element: 'Ерте балалық шақ',
       share: ['Отбасымен байланыс', 'Мүгедектік'],
       goOffline: () => phone.setOffline(true),

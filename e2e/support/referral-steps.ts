@@ -150,7 +150,13 @@ export async function openFromInboxRu(page: Page, person: string, reason: string
   await page.getByRole('heading', { level: 1, name: 'Входящие направления' }).waitFor();
   const card = page.getByRole('listitem').filter({ hasText: reason });
   const row = card.getByRole('link', { name: new RegExp(`^${person},`) });
-  await row.waitFor();
+  try {
+    await row.waitFor();
+  } catch (error) {
+    throw new Error(`The inbox shows:\n${await page.getByRole('main').innerText()}`, {
+      cause: error,
+    });
+  }
   await expectNoAxeViolations(page, 'provider inbox');
   await row.click();
   await page.getByRole('heading', { level: 1, name: person }).waitFor();
