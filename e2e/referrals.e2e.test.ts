@@ -45,7 +45,8 @@ describe('a referral to a service, sent offline and answered by the service', ()
 
     // When she opens Aliya's page
     await worker.getByRole('link', { name: ADDRESS }).click();
-    await worker.getByRole('link', { name: CHILD }).click();
+    // Exactly her name: the overdue referral's task links to the referral, with her name in it.
+    await worker.getByRole('link', { name: CHILD, exact: true }).click();
     await worker.getByRole('heading', { level: 1, name: CHILD }).waitFor();
     await worker.getByRole('heading', { level: 2, name: 'Қызметтерге жолдамалар' }).waitFor();
     // The demo's unanswered referral of three weeks ago shows as overdue, not by colour alone.
