@@ -14,6 +14,7 @@ import { sharingConsentValid, type SharedParts } from './referrals.mapper.js';
 import type { ReferralRecord } from './referrals.repo.js';
 
 type Scalar = number | string | boolean | null;
+type SharedDisability = NonNullable<ReferralPerson['disability']>;
 const isScalar = (value: unknown): value is Scalar =>
   value === null || ['number', 'string', 'boolean'].includes(typeof value);
 
@@ -95,11 +96,9 @@ export async function loadSharedParts(
   if (shares.has('disability'))
     parts.disability = person.disability_status
       ? {
-          status: person.disability_status as NonNullable<ReferralPerson['disability']>['status'],
-          category: person.disability_category as NonNullable<
-            ReferralPerson['disability']
-          >['category'],
-          group: person.disability_group as NonNullable<ReferralPerson['disability']>['group'],
+          status: person.disability_status as SharedDisability['status'],
+          category: person.disability_category as SharedDisability['category'],
+          group: person.disability_group as SharedDisability['group'],
           establishedOn: person.disability_established_on,
           reviewOn: person.disability_review_on,
           indefinite: person.disability_indefinite,
