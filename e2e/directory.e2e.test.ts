@@ -23,7 +23,7 @@ describe('the service directory', () => {
 
   it('Given the worker in Kazakh on a phone, when she searches for ПМПК and asks for sign language, then only the Talgar ПМПК remains, and its page gives its phone and accessibility', async () => {
     const page = await signedIn('worker', await (await newContext(suite.browser, PHONE)).newPage());
-    await page.getByRole('link', { name: 'Анықтамалық' }).click();
+    await page.getByRole('link', { name: 'Анықтамалық', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Қызметтер анықтамалығы' }).waitFor();
     await page.locator('.card-list').waitFor();
     await expectNoAxeViolations(page, 'directory');
@@ -85,7 +85,7 @@ describe('the service directory', () => {
     await context.close();
   });
 
-  it('Given the Talgar supervisor, when she adds a kindergarten with a wrong email and then corrects it, then it is in the directory', async () => {
+  it('Given the Talgar supervisor, when she adds a kindergarten with a wrong email and then corrects it, then it is in the directory, and an edit on a stale version offers the newer one', async () => {
     const page = await signedIn(
       'supervisor',
       await (await newContext(suite.browser, DESKTOP)).newPage(),
@@ -123,6 +123,37 @@ describe('the service directory', () => {
     await page.getByRole('heading', { level: 1, name: '«Айгөлек» балабақшасы' }).waitFor();
     await page.getByText('Сақталды').waitFor();
     await expectNoAxeViolations(page, 'organization, added');
+
+    // While she edits the hours, someone else changes the phone: her save is refused, not lost.
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.getByRole('link', { name: 'Өзгерту' }).click();
+    await page.getByRole('textbox', { name: 'Жұмыс уақыты' }).fill('Дс–Жм 07:30–19:00');
+    const api = `${suite.birge.url}/api/v1/organizations/${id}`;
+    const stored = (await (await page.request.get(api)).json()) as Record<string, unknown>;
+    const {
+      id: _id,
+      place: _place,
+      distanceKm: _d,
+      createdAt: _c,
+      updatedAt: _u,
+      ...content
+    } = stored;
+    const meanwhile = await page.request.put(api, {
+      data: { ...content, phone: '+7 701 111 22 33' },
+    });
+    expect(meanwhile.status()).toBe(200);
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await page.getByText('Бұл ұйымды осы уақытта басқа біреу өзгертті', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'organization edit, stale');
+    await page.getByRole('button', { name: 'Жаңа нұсқасын ашу' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Телефон нөмірі' }).inputValue(), WAIT)
+      .toBe('+7 701 111 22 33');
+    await page.getByRole('textbox', { name: 'Жұмыс уақыты' }).fill('Дс–Жм 07:30–19:00');
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await page.getByRole('heading', { level: 1, name: '«Айгөлек» балабақшасы' }).waitFor();
+    await page.getByText('Дс–Жм 07:30–19:00').waitFor();
+    await page.getByText('+7 701 111 22 33').waitFor();
 
     await goto(page, `${suite.birge.url}/directory?type=kindergarten`);
     await expect

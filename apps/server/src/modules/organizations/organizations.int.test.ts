@@ -123,6 +123,25 @@ describe.each(engines())('organizations, on %s', (engine) => {
     expect(ru.place.name).toContain('Кызылкайрат');
   });
 
+  it('is described in the OpenAPI document, with its filters', async () => {
+    const res = await t.request(worker, { method: 'GET', url: '/api/v1/openapi.json' });
+    const doc = expectStatus<{
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    }>(res, 200);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/organizations', '/api/v1/organizations/{id}']),
+    );
+    const params = doc.paths['/api/v1/organizations']?.get?.parameters?.map((p) => p.name);
+    expect(params).toEqual(
+      expect.arrayContaining(['q', 'place', 'sector', 'type', 'element', 'accessibility', 'near']),
+    );
+    expect(Object.keys(doc.paths['/api/v1/organizations/{id}'] ?? {}).sort()).toEqual([
+      'delete',
+      'get',
+      'put',
+    ]);
+  });
+
   it('finds by name in any case and without Kazakh letters', async () => {
     expect(names(await list(`q=${encodeURIComponent('пмпк')}`))).toEqual(['Талғар ПМПК']);
     expect(names(await list(`q=${encodeURIComponent('талгарская')}`))).toEqual(['Талғар ПМПК']);
@@ -329,6 +348,28 @@ describe.each(engines())('organizations, on %s', (engine) => {
       .orderBy('id')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('a provider account belongs to an organization of the directory, not an unknown one', async () => {
+    const provider = (organizationId: string) =>
+      t.request(admin, {
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: {
+          username: `pmpk-${organizationId.slice(-6)}`,
+          displayName: 'Гүлнар Омарова',
+          password: 'a-long-enough-password',
+          role: 'provider',
+          scopes: [],
+          organizationId,
+        },
+      });
+    const unknown = expectStatus<Problem>(await provider(uuidv7()), 422);
+    expect(unknown.errors?.[0]).toMatchObject({
+      path: 'organizationId',
+      code: 'user.organization_unknown',
+    });
+    expectStatus(await provider(pmpk.id), 201);
   });
 
   it('bad input is a localized 4xx with field errors, and nothing is stored', async () => {

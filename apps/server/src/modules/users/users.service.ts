@@ -13,6 +13,7 @@ import type { RequestMeta } from '../../http/context.js';
 import { forbidden, invalid, ProblemError, type FieldProblem } from '../../http/problem.js';
 import type { AuditLog } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
+import { findOrganization } from '../organizations/organizations.repo.js';
 import { existingPlaces, insertUser, listUsers, usernameTaken } from './users.repo.js';
 
 export type UsersService = ReturnType<typeof createUsersService>;
@@ -28,6 +29,9 @@ export function createUsersService(db: Kysely<DB>, audit: AuditLog) {
     input.scopes.forEach((code, i) => {
       if (!known.has(code)) problems.push({ path: `scopes.${i}`, code: 'place.unknown' });
     });
+    // A provider's organization is one of the service directory's (decision 0026).
+    if (input.organizationId && !(await findOrganization(db, input.organizationId)))
+      problems.push({ path: 'organizationId', code: 'user.organization_unknown' });
     if (problems.length) throw invalid(problems);
   }
 

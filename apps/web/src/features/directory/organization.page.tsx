@@ -106,7 +106,7 @@ export function OrganizationPage() {
         </p>
       ) : null}
 
-      <section className="card" aria-labelledby="org-contacts">
+      <section className="card organization-section" aria-labelledby="org-contacts">
         <h2 id="org-contacts" className="card-title">
           {t('directory.contacts')}
         </h2>
@@ -170,7 +170,7 @@ export function OrganizationPage() {
         </dl>
       </section>
 
-      <section className="card" aria-labelledby="org-access">
+      <section className="card organization-section" aria-labelledby="org-access">
         <h2 id="org-access" className="card-title">
           {t('directory.accessibility')}
         </h2>
@@ -178,7 +178,7 @@ export function OrganizationPage() {
       </section>
 
       {org.services.length ? (
-        <section className="card" aria-labelledby="org-services">
+        <section className="card organization-section" aria-labelledby="org-services">
           <h2 id="org-services" className="card-title">
             {t('directory.services')}
           </h2>
@@ -191,7 +191,7 @@ export function OrganizationPage() {
       ) : null}
 
       {org.description ? (
-        <section className="card" aria-labelledby="org-about">
+        <section className="card organization-section" aria-labelledby="org-about">
           <h2 id="org-about" className="card-title">
             {t('directory.description')}
           </h2>

@@ -111,6 +111,7 @@ export const errors: Record<keyof typeof source, string> = {
     'The legal representative must be a member of this household',
   'user.username_taken': 'This username is taken',
   'user.scope_required': 'This role needs at least one area',
+  'user.organization_unknown': 'No such organization in the service directory',
   'user.password_too_short': 'The password must have at least 10 characters',
   'referral.transition': 'The referral cannot move to this status from its current one',
   'referral.date_before_previous': 'This step cannot be dated before the previous one',

@@ -103,6 +103,7 @@ export const errors = {
   'consent.representative_not_in_household': 'Заңды өкілі осы үй шаруашылығының мүшесі болуы керек',
   'user.username_taken': 'Бұл пайдаланушы аты бос емес',
   'user.scope_required': 'Бұл рөлге кемінде бір жұмыс аумағы керек',
+  'user.organization_unknown': 'Мұндай ұйым қызметтер анықтамалығында жоқ',
   'user.password_too_short': 'Құпиясөз кемінде 10 таңбадан тұруы керек',
   'referral.transition': 'Жолдама бұл күйге қазіргі күйінен өте алмайды',
   'referral.date_before_previous': 'Бұл қадамның күні алдыңғы қадамның күнінен бұрын бола алмайды',

@@ -114,6 +114,7 @@ export const errors: Record<keyof typeof source, string> = {
     'Законный представитель должен быть членом этого домохозяйства',
   'user.username_taken': 'Это имя пользователя уже занято',
   'user.scope_required': 'Для этой роли нужна хотя бы одна территория',
+  'user.organization_unknown': 'Такой организации нет в справочнике служб',
   'user.password_too_short': 'Пароль должен быть не короче 10 символов',
   'referral.transition': 'Направление не может перейти в этот статус из текущего',
   'referral.date_before_previous': 'Дата этого шага не может быть раньше даты предыдущего',
