@@ -25,7 +25,7 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-export type Need = 'registry-read' | 'registry-write' | 'audit';
+export type Need = 'registry-read' | 'registry-write' | 'audit' | 'referrals';
 
 export function allows(role: Role, need: Need): boolean {
   switch (need) {
@@ -37,6 +37,8 @@ export function allows(role: Role, need: Need): boolean {
       // The administrator's sections: the audit log, and the activity library's editor
       // (canEditActivities, the server's rule).
       return role === 'admin';
+    case 'referrals':
+      return role === 'provider' || registryAccess(role) !== 'none';
   }
 }
 

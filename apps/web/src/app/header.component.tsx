@@ -39,6 +39,7 @@ export function Header() {
               { to: '/admin/activities', label: t('nav.activities') },
             ]
           : []),
+        ...(me.role === 'provider' ? [{ to: '/inbox', label: t('nav.inbox') }] : []),
         ...supervisionLinks(me, t),
         // The service directory is public service information: every role reads it.
         { to: '/directory', label: t('nav.directory') },

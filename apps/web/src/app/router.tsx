@@ -10,6 +10,7 @@ import { loadCatalogueParts, type CataloguePart } from '../i18n/catalogues.js';
 import type { FamilyPageName } from '../features/family/family.pages.js';
 import type { PlansPageName } from '../features/plans/plans.pages.js';
 import type { LibraryPageName } from '../features/library/library.pages.js';
+import type { ReferralPageName } from '../features/referrals/referrals.pages.js';
 
 /**
  * Route-level code splitting: each page is its own chunk, loaded when first visited, with the
@@ -53,7 +54,8 @@ const RegistrationWizardPage = page(
 );
 const PersonPage = page(
   async () => (await import('../features/persons/person.page.js')).PersonPage,
-  ['assessments', 'plans', 'education'],
+  // Its sections: assessments, plans, education and referrals.
+  ['assessments', 'plans', 'education', 'referrals'],
 );
 const PersonEditPage = page(
   async () => (await import('../features/persons/person-edit.page.js')).PersonEditPage,
@@ -92,6 +94,12 @@ const FamilyLayout = familyPage('FamilyLayout');
 const FamilyTodayPage = familyPage('FamilyTodayPage');
 const FamilyPlanPage = familyPage('FamilyPlanPage');
 const FamilyActivityPage = familyPage('FamilyActivityPage');
+/** Referral pages (decision 0029): the plans' part for CBR element names, the referrals' texts. */
+const referralPage = (name: ReferralPageName) =>
+  page(
+    async () => (await import('../features/referrals/referrals.pages.js')).referralPages[name](),
+    ['plans', 'referrals'],
+  );
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 /** The activity library editor (admins, decision 0025) and the user's own page, through one module. */
 const libraryPage = (name: LibraryPageName, parts: readonly CataloguePart[]) =>
@@ -152,6 +160,9 @@ function guarded(path: string, need: Need, Page: ComponentType): RouteObject {
  *                                         the week so far (family role only)
  *   /family/plan                          the plan in plain words, the next visit
  *   /family/activities/:assignmentId      an activity's steps, safety and stop signs
+ *   /persons/:personId/referrals/new      refer the person to a service of the directory
+ *   /referrals/:referralId                a referral: status, history, the next step
+ *   /inbox                                the provider's referrals (their organization's)
  *   /audit                                audit log (admin)
  *   /sync                                 sync status, "Sync now", problems (device users)
  *   /sync/pin                             change the device PIN
@@ -195,6 +206,14 @@ export const routes: RouteObject[] = [
               guarded('visits/new', 'registry-write', plansPage('NewVisitPage')),
               guarded('visits/:visitId/edit', 'registry-write', plansPage('EditVisitPage')),
               guarded('tasks', 'registry-write', plansPage('TasksPage')),
+              guarded(
+                'persons/:personId/referrals/new',
+                'registry-write',
+                referralPage('NewReferralPage'),
+              ),
+              // The CBR side and providers: the server answers 404 to anyone else.
+              guarded('referrals/:referralId', 'referrals', referralPage('ReferralPage')),
+              guarded('inbox', 'referrals', referralPage('InboxPage')),
               guarded('audit', 'audit', AuditPage),
               {
                 path: 'family',

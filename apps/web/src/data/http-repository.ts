@@ -12,6 +12,7 @@ import { createHttpInvitations } from './http-invitations.js';
 import { createHttpEducation } from './http-education.js';
 import { deferred } from './deferred.js';
 import { PLAN_OPERATIONS } from './plan-operations.js';
+import { REFERRAL_OPERATIONS } from './referral-operations.js';
 import { RepositoryError } from './repository-error.js';
 import { instanceAnswer, meAnswer } from './session-schemas.js';
 
@@ -197,6 +198,11 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
     ),
     ...createHttpInvitations(request),
     ...createHttpEducation(request),
+    // Referrals and the directory search, with their schemas, load with the first referral page.
+    ...deferred(
+      async () => (await import('./http-referrals.js')).createHttpReferrals(request),
+      REFERRAL_OPERATIONS,
+    ),
 
     listAudit: ({ cursor, limit }) =>
       request(`/audit${query({ cursor, limit })}`, { parse: toAuditPage }),

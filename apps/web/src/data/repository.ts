@@ -35,6 +35,7 @@ import type {
 } from '@birge/domain';
 import type { InvitationOperations } from './http-invitations.js';
 import type { EducationOperations } from './http-education.js';
+import type { ReferralOperations } from './referral-operations.js';
 
 /**
  * The one door screens use to reach data. The HTTP adapter talks to the server; the offline
@@ -209,4 +210,5 @@ export interface RegistryRepository
     TaskOperations,
     InvitationOperations,
     EducationOperations,
+    ReferralOperations,
     AuditOperations {}

@@ -22,6 +22,8 @@ const kkParts = {
   library: async () => (await import('@birge/domain/i18n/kk/library')).library,
   // The user's own page (work phone).
   account: async () => (await import('@birge/domain/i18n/kk/account')).account,
+  // Referrals: the worker's form and pages, the provider's inbox.
+  referrals: async () => (await import('@birge/domain/i18n/kk/referrals')).referrals,
   // The service directory's pages.
   directory: async () => (await import('@birge/domain/i18n/kk/directory')).directory,
   // Education and livelihood: the person page's sections and the "in no education" badges.

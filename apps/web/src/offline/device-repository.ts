@@ -3,6 +3,7 @@ import type { RegistryRepository } from '../data/repository.js';
 import { isRepositoryError } from '../data/repository-error.js';
 import { deferred } from '../data/deferred.js';
 import { PLAN_OPERATIONS } from '../data/plan-operations.js';
+import { REFERRAL_OPERATIONS } from '../data/referral-operations.js';
 import type { DeviceAccount } from './device-account.js';
 import type { DeviceSession } from './device-session.js';
 import type { EntityRegistry } from './entity-registry.js';
@@ -192,6 +193,17 @@ export function createDeviceRepository(options: {
           t: options.t,
         }),
       PLAN_OPERATIONS,
+    ),
+    // Referrals: the caseload's from the device (created offline too); others and the inbox, HTTP.
+    ...deferred(
+      async () =>
+        (await import('./device-referrals.js')).deviceReferralOperations({
+          http,
+          device,
+          registry: options.registry,
+          t: options.t,
+        }),
+      REFERRAL_OPERATIONS,
     ),
   };
 }

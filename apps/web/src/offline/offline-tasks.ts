@@ -1,17 +1,25 @@
 import {
   followUpTasks,
+  isReferralOpen,
+  referralDueOn,
   todayIso,
   type Assessment,
   type Person,
   type Plan,
   type PlanReview,
   type PracticeLog,
+  type Referral,
   type Visit,
 } from '@birge/domain';
 import type { TaskOperations } from '../data/repository.js';
 import { readRecords, storeVersion } from './local-store.js';
 import type { OfflineContext } from './offline-repository.js';
 import { PLAN_ENTITY } from './plan-records.js';
+
+const openAndDue = (r: Referral) => ({
+  open: isReferralOpen(r.status),
+  dueOn: referralDueOn(r),
+});
 
 /**
  * The worker's follow-ups computed on the device with the domain's `followUpTasks` — the rules
@@ -24,13 +32,14 @@ export function createOfflineTasks(ctx: OfflineContext): TaskOperations {
   let cached: { key: string; tasks: ReturnType<typeof compute> } | null = null;
 
   async function compute(day: string) {
-    const [persons, assessments, plans, reviews, practice, visits] = await Promise.all([
+    const [persons, assessments, plans, reviews, practice, visits, referrals] = await Promise.all([
       readRecords<Person>(store, 'person'),
       readRecords<Assessment>(store, 'assessment'),
       readRecords<Plan>(store, PLAN_ENTITY.plan),
       readRecords<PlanReview>(store, PLAN_ENTITY.review),
       readRecords<PracticeLog>(store, PLAN_ENTITY.practice),
       readRecords<Visit>(store, PLAN_ENTITY.visit),
+      readRecords<Referral>(store, 'referral'),
     ]);
     const data = <T>(records: { data: T }[]) => records.map((r) => r.data);
     return followUpTasks(
@@ -41,6 +50,12 @@ export function createOfflineTasks(ctx: OfflineContext): TaskOperations {
         reviews: data(reviews),
         practice: data(practice),
         visits: data(visits),
+        // Due days as the domain computes them, so a step recorded offline counts at once.
+        referrals: referrals.flatMap(({ data: r }) =>
+          r.householdId
+            ? [{ id: r.id, personId: r.personId, householdId: r.householdId, ...openAndDue(r) }]
+            : [],
+        ),
       },
       { today: day },
     );

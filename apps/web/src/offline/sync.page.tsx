@@ -11,19 +11,31 @@ import type { Problem } from './outbox-problems.js';
 import { useDiscardProblem, useSyncProblems } from './use-device-sync.js';
 
 function problemLink(problem: Problem): string {
+  if (problem.targetEntity === 'referral') return `/referrals/${problem.targetId}`;
   return problem.targetEntity === 'household'
     ? `/households/${problem.targetId}`
     : `/persons/${problem.targetId}`;
 }
 
+/** A referral and a step of one say so (docs/decisions/0029); other records as before. */
+const REFERRAL_ENTITY = {
+  referral: 'sync.entity.referral',
+  referral_status: 'sync.entity.referral_status',
+} as const;
+
 function ProblemItem({ problem, onDiscard }: { problem: Problem; onDiscard: () => void }) {
   const { t, formatDateTime } = useI18n();
+  const referral =
+    problem.entity === 'referral' || problem.entity === 'referral_status'
+      ? t(REFERRAL_ENTITY[problem.entity])
+      : null;
   const entity =
-    problem.entity === 'household'
+    referral ??
+    (problem.entity === 'household'
       ? t('sync.entity.household')
       : problem.entity === 'consent'
         ? t('sync.entity.consent')
-        : t('sync.entity.person');
+        : t('sync.entity.person'));
   const conflict = problem.state === 'conflict';
   return (
     <li className="card problem-card">

@@ -28,6 +28,10 @@ const EducationSection = lazy(async () => ({
 const LivelihoodSection = lazy(async () => ({
   default: (await import('../education/livelihood-section.component.js')).LivelihoodSection,
 }));
+// Referrals and their texts load with their section.
+const PersonReferrals = lazy(async () => ({
+  default: (await import('../referrals/person-referrals.component.js')).PersonReferrals,
+}));
 // Instruments and their texts load with the history, not with the person page.
 const AssessmentHistory = lazy(async () => ({
   default: (await import('../assessments/assessment-history.component.js')).AssessmentHistory,
@@ -153,6 +157,12 @@ export function PersonPage() {
           </Suspense>
         </section>
       ) : null}
+      <section className="section" aria-labelledby="referrals-heading">
+        <h2 id="referrals-heading">{t('referrals.title')}</h2>
+        <Suspense fallback={<Loading />}>
+          <PersonReferrals person={p} canWrite={canWrite} />
+        </Suspense>
+      </section>
 
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">{t('person.history')}</h2>

@@ -13,6 +13,8 @@ export function HomePage() {
   const me = useMe();
   // The family's own app: their day first (decision 0024).
   if (me.role === 'family') return <Navigate to="/family" replace />;
+  // A service's staff work from their referrals inbox (decision 0029).
+  if (me.role === 'provider') return <Navigate to="/inbox" replace />;
   if (allows(me.role, 'registry-read')) return <Navigate to="/households" replace />;
   if (allows(me.role, 'audit')) return <Navigate to="/audit" replace />;
   const welcome = t('home.welcome', { name: me.displayName });

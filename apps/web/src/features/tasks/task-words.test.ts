@@ -23,6 +23,11 @@ describe('task words', () => {
       '/persons/c1/assessments/new',
     );
     expect(taskLink(task({ kind: 'consent_expired', planId: null }))).toBe('/persons/c1');
+    expect(
+      taskLink(
+        task({ kind: 'referral_overdue', subject: { type: 'referral', id: 'r1' }, planId: null }),
+      ),
+    ).toBe('/referrals/r1');
   });
 
   it('splits tasks into overdue, today and later', () => {

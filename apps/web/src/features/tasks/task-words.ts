@@ -37,9 +37,10 @@ export function taskLink(task: Task): string {
       return task.planId ? `/plans/${task.planId}` : person;
     case 'rescreening_due':
       return task.personId ? `/persons/${task.personId}/assessments/new` : person;
+    case 'referral_overdue':
+      return task.subject.type === 'referral' ? `/referrals/${task.subject.id}` : person;
     case 'consent_expiring':
     case 'consent_expired':
-    case 'referral_overdue':
       return person;
   }
 }

@@ -3,6 +3,7 @@ import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
 import { education } from './education.js';
+import { referrals } from './referrals.js';
 import { followUp } from './follow-up.js';
 import { library } from './library.js';
 import { common } from './common.js';
@@ -34,4 +35,5 @@ export const en = {
   ...directory,
   ...referralLetter,
   ...education,
+  ...referrals,
 };

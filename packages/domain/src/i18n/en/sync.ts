@@ -34,6 +34,8 @@ export const sync: Record<keyof typeof source, string> = {
   'sync.entity.household': 'Household',
   'sync.entity.person': 'Person',
   'sync.entity.consent': 'Consent',
+  'sync.entity.referral': 'Referral',
+  'sync.entity.referral_status': 'Step of a referral',
   'sync.problem.rejected': 'Not accepted by the server',
   'sync.problem.conflict': 'Changed by someone else at the same time',
   'sync.problem.when': 'Answered: {when}',

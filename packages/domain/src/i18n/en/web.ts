@@ -6,6 +6,7 @@ export const web: Record<keyof typeof source, string> = {
   'nav.activities': 'Activity library',
   'nav.profile': 'My details',
   'nav.home': 'Home page',
+  'nav.inbox': 'Referrals inbox',
   'nav.directory': 'Directory',
   'page.notFound': 'Page not found',
   'page.noAccess': 'This section is not for your role',

@@ -3,6 +3,7 @@ import { activities } from './activities.js';
 import { assessments } from './assessments.js';
 import { family } from './family.js';
 import { education } from './education.js';
+import { referrals } from './referrals.js';
 import { followUp } from './follow-up.js';
 import { library } from './library.js';
 import { kkCore } from './core.js';
@@ -26,4 +27,5 @@ export const kk = {
   ...directory,
   ...referralLetter,
   ...education,
+  ...referrals,
 };

@@ -31,6 +31,8 @@ export const sync = {
   'sync.entity.household': 'Үй шаруашылығы',
   'sync.entity.person': 'Адам',
   'sync.entity.consent': 'Келісім',
+  'sync.entity.referral': 'Жолдама',
+  'sync.entity.referral_status': 'Жолдаманың қадамы',
   'sync.problem.rejected': 'Сервер қабылдамады',
   'sync.problem.conflict': 'Бір мезгілде басқа біреу өзгертті',
   'sync.problem.when': 'Жауап алынды: {when}',

@@ -5,6 +5,7 @@ export const web = {
   'nav.activities': 'Жаттығулар кітапханасы',
   'nav.profile': 'Менің деректерім',
   'nav.home': 'Басты бет',
+  'nav.inbox': 'Кіріс жолдамалар',
   'nav.directory': 'Анықтамалық',
   'page.notFound': 'Бет табылмады',
   'page.noAccess': 'Бұл бөлім сіздің рөліңізге арналмаған',

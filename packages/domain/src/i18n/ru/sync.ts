@@ -39,6 +39,8 @@ export const sync: Record<keyof typeof source, string> = {
   'sync.entity.household': 'Домохозяйство',
   'sync.entity.person': 'Человек',
   'sync.entity.consent': 'Согласие',
+  'sync.entity.referral': 'Направление',
+  'sync.entity.referral_status': 'Шаг направления',
   'sync.problem.rejected': 'Сервер не принял',
   'sync.problem.conflict': 'Одновременно изменил кто-то другой',
   'sync.problem.when': 'Ответ получен: {when}',

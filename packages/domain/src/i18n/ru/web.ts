@@ -6,6 +6,7 @@ export const web: Record<keyof typeof source, string> = {
   'nav.activities': 'Библиотека упражнений',
   'nav.profile': 'Мои данные',
   'nav.home': 'Главная страница',
+  'nav.inbox': 'Входящие направления',
   'nav.directory': 'Справочник',
   'page.notFound': 'Страница не найдена',
   'page.noAccess': 'Этот раздел не предназначен для вашей роли',
