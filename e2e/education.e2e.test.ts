@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newFieldPhone } from './support/browser.js';
+import {
+  educationSection,
+  expectEducationStatusSavedKk,
+  expectInNoEducationKk,
+  expectMemberInEducationKk,
+  expectMemberInNoEducationKk,
+  fillEducationStatusKk,
+  openHouseholdKk,
+  openPersonKk,
+  sendEducationStatusKk,
+} from './support/education-steps.js';
 import { choose, signIn } from './support/steps.js';
 import { withBirge } from './support/suite.js';
 
 const ADDRESS = 'Бейбітшілік көшесі, 12';
 const CHILD = 'Әлия Жақсылықова';
-const IN_NO_EDUCATION = 'Білім алмайды';
 const SCHOOL = 'Қызылқайрат ауылының №2 орта мектебі';
+const INCLUSIVE_CLASS = {
+  status: 'Жалпы мектеп, инклюзивті сынып',
+  institution: SCHOOL,
+  grade: '0 «Ә» даярлық',
+};
 
 /**
  * Әлия (6, Down syndrome) attends nothing: the kindergarten had no place. The CBR worker, in
@@ -24,30 +39,20 @@ describe('a child in no education is enrolled in an inclusive class', () => {
 
     // Given the worker opens the Zhaksylykov household
     await signIn(page, suite.birge.url, 'worker');
-    await page.getByRole('link', { name: ADDRESS }).click();
-    await page.getByRole('heading', { level: 2, name: /^Мүшелері/ }).waitFor();
+    await openHouseholdKk(page, ADDRESS);
     // Then Әлия's card says she is in no education
-    const card = page.locator('.member-card', { hasText: CHILD });
-    await card.locator('.badge', { hasText: IN_NO_EDUCATION }).waitFor();
-    await expectNoAxeViolations(page, 'household page with the in-no-education badge');
+    await expectMemberInNoEducationKk(page, CHILD);
 
     // When she opens Әлия's page
-    await page.getByRole('link', { name: CHILD }).click();
-    await page.getByRole('heading', { level: 1, name: CHILD }).waitFor();
-    const section = page.getByRole('region', { name: 'Білім' });
-    await section.locator('.badge', { hasText: IN_NO_EDUCATION }).waitFor();
-    expect(await section.innerText()).toContain('Білім алмайды (ұйымдаспаған)');
-    await expectNoAxeViolations(page, 'person page with the education section');
+    await openPersonKk(page, CHILD);
+    await expectInNoEducationKk(page);
 
     // And starts recording an inclusive class, but the connection has dropped
-    await section.getByRole('button', { name: 'Мәртебе қосу' }).click();
-    await choose(page, section, /^Таңдаңыз Мәртебе/, 'Жалпы мектеп, инклюзивті сынып');
-    await section.getByRole('textbox', { name: /^Ұйым/ }).fill(SCHOOL);
-    await section.getByRole('textbox', { name: /^Сынып немесе топ/ }).fill('0 «Ә» даярлық');
-    await expectNoAxeViolations(page, 'education status form');
+    await fillEducationStatusKk(page, INCLUSIVE_CLASS);
     await context.setOffline(true);
-    await section.getByRole('button', { name: 'Мәртебе қосу' }).click();
+    await sendEducationStatusKk(page);
     // Then the form says it needs a connection and keeps what she typed
+    const section = educationSection(page);
     await section
       .getByRole('alert')
       .getByText(/байланыс/)
@@ -56,19 +61,12 @@ describe('a child in no education is enrolled in an inclusive class', () => {
 
     // When the connection is back and she sends it again
     await context.setOffline(false);
-    await section.getByRole('button', { name: 'Мәртебе қосу' }).click();
+    await sendEducationStatusKk(page);
     // Then it is saved and Әлия no longer counts as in no education
-    await section.getByText('Білім мәртебесі сақталды.').waitFor();
-    expect(await section.innerText()).toContain('Жалпы мектеп, инклюзивті сынып');
-    expect(await section.locator('.badge', { hasText: IN_NO_EDUCATION }).count()).toBe(0);
-    await expectNoAxeViolations(page, 'education section after enrolment');
+    await expectEducationStatusSavedKk(page, INCLUSIVE_CLASS);
 
     // And the household's member list has no badge for her any more
-    await page.getByRole('link', { name: /Бейбітшілік көшесі, 12/ }).click();
-    await page.getByRole('heading', { level: 2, name: /^Мүшелері/ }).waitFor();
-    await expect
-      .poll(() => page.locator('.member-card', { hasText: CHILD }).innerText())
-      .not.toContain(IN_NO_EDUCATION);
+    await expectMemberInEducationKk(page, ADDRESS, CHILD);
     await context.close();
   });
 
