@@ -126,5 +126,6 @@ describe('issue 6: from "in no education" through ПМПК to an inclusive class
 
     await desk.close();
     await phone.close();
-  });
+    // The whole loop on two devices is the suite's longest test: more than the default 2 minutes.
+  }, 240_000);
 });
