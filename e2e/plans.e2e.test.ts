@@ -264,5 +264,5 @@ describe('an individual rehabilitation plan, built offline and reviewed', () => 
       .toContain('Жаттығуларды анасымен бірге қайталадық.');
     await expectNoAxeViolations(page, 'household page with visits');
     await context.close();
-  });
+  }, 240_000);
 });

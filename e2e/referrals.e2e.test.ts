@@ -117,5 +117,5 @@ describe('a referral to a service, sent offline and answered by the service', ()
 
     await desk.close();
     await phone.close();
-  });
+  }, 240_000);
 });
