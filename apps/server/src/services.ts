@@ -33,6 +33,7 @@ import { createOrganizationsService } from './modules/organizations/organization
 import { createReferralLetters } from './modules/referrals/referral-letter.js';
 import { createReferralsService } from './modules/referrals/referrals.service.js';
 import { referralSyncEntities } from './modules/referrals/referrals.sync.js';
+import { educationSyncEntities } from './modules/education/education.sync.js';
 
 /** Each service gets only the few parts it needs; this is the one place they are wired. */
 export function createServices(database: Database, config: Config) {
@@ -50,6 +51,7 @@ export function createServices(database: Database, config: Config) {
   const practice = practiceSyncEntities(audit, activities);
   const visit = visitSyncEntities(audit, activities);
   const referral = referralSyncEntities(audit, places);
+  const education = educationSyncEntities(audit);
   const registry = createSyncRegistry(
     [
       household.pulled,
@@ -59,6 +61,7 @@ export function createServices(database: Database, config: Config) {
       practice.pulled,
       visit.pulled,
       referral.pulled,
+      ...education.pulled,
     ],
     [
       household.pushed,
@@ -69,6 +72,7 @@ export function createServices(database: Database, config: Config) {
       practice.pushed,
       visit.pushed,
       ...referral.pushed,
+      ...education.pushed,
     ],
   );
   const plans = createPlansService(db, audit, activities);

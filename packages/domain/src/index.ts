@@ -54,5 +54,6 @@ export * from './access/invitation.schema.js';
 export * from './organizations/organization.schema.js';
 export * from './education/education.schema.js';
 export * from './education/education.rules.js';
+export * from './education/education.sync.js';
 export * from './livelihood/livelihood.schema.js';
 export * from './livelihood/livelihood.rules.js';

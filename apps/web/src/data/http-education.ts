@@ -11,8 +11,8 @@ import { query, type ApiRequester } from './api-client.js';
 
 /**
  * A child's education (status history, ПМПК, КППК) and an adult's livelihood (issue 6;
- * docs/decisions/0027). Online only for now: the records are not synced to devices yet, so on a
- * field device these go to the server and fail as `network` without a connection.
+ * docs/decisions/0027). On a device that keeps a caseload they are answered from the device and
+ * written to its outbox (offline/device-education.ts); otherwise they go to the server.
  */
 export interface EducationOperations {
   getEducation: (personId: string) => Promise<EducationRecord>;
@@ -26,6 +26,21 @@ export interface EducationOperations {
   /** A household's members as the server lists them, with `inNoEducation` derived in SQL. */
   educationOfMembers: (householdId: string) => Promise<PersonSummary[]>;
 }
+
+export const EDUCATION_OPERATIONS = [
+  'getEducation',
+  'addEducationStatus',
+  'addPmpkConclusion',
+  'addKppkSupport',
+  'removeEducationEntry',
+  'getLivelihood',
+  'addLivelihood',
+  'removeLivelihoodEntry',
+  'educationOfMembers',
+] as const satisfies readonly (keyof EducationOperations)[];
+
+type Missing = Exclude<keyof EducationOperations, (typeof EDUCATION_OPERATIONS)[number]>;
+export const educationOperationsComplete: [Missing] extends [never] ? true : Missing = true;
 
 const schemas = () => import('./education-schemas.js');
 

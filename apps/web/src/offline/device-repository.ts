@@ -4,6 +4,7 @@ import { isRepositoryError } from '../data/repository-error.js';
 import { deferred } from '../data/deferred.js';
 import { PLAN_OPERATIONS } from '../data/plan-operations.js';
 import { REFERRAL_OPERATIONS } from '../data/referral-operations.js';
+import { EDUCATION_OPERATIONS } from '../data/http-education.js';
 import type { DeviceAccount } from './device-account.js';
 import type { DeviceSession } from './device-session.js';
 import type { EntityRegistry } from './entity-registry.js';
@@ -204,6 +205,17 @@ export function createDeviceRepository(options: {
           t: options.t,
         }),
       REFERRAL_OPERATIONS,
+    ),
+    // Education and livelihood: a caseload person's from the device (written offline too).
+    ...deferred(
+      async () =>
+        (await import('./device-education.js')).deviceEducationOperations({
+          http,
+          device,
+          registry: options.registry,
+          t: options.t,
+        }),
+      EDUCATION_OPERATIONS,
     ),
   };
 }

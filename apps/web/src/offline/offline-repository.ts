@@ -9,6 +9,8 @@ import {
   searchKey,
   todayIso,
   type Consent,
+  type DatedStatus,
+  type EducationSyncRecord,
   type Household,
   type HouseholdRecord,
   type Person,
@@ -39,6 +41,7 @@ import {
   personName,
   personSummary,
   personView,
+  statusesByPerson,
 } from './registry-views.js';
 import type { DeviceStore } from './vault.js';
 
@@ -47,6 +50,11 @@ import type { DeviceStore } from './vault.js';
  * change the local record and queue a mutation in the outbox. Screens see the same
  * `RegistryRepository` shape as online; the server's answer replaces the local view after sync.
  */
+
+/** Education statuses the device holds, by person, for members' "in no education". */
+const educationStatuses = async (
+  records: Promise<StoredRecord<EducationSyncRecord>[]>,
+): Promise<Map<string, DatedStatus[]>> => statusesByPerson((await records).map((r) => r.data));
 
 export interface OfflineContext {
   store: DeviceStore;
@@ -80,6 +88,7 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
     version: number;
     households: Promise<StoredRecord<HouseholdRecord>[]>;
     persons: Promise<StoredRecord<Person>[]>;
+    education: Promise<Map<string, DatedStatus[]>>;
   } | null = null;
   function caseload() {
     const version = storeVersion(store);
@@ -88,6 +97,7 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
         version,
         households: readRecords<HouseholdRecord>(store, 'household'),
         persons: readRecords<Person>(store, 'person'),
+        education: educationStatuses(readRecords<EducationSyncRecord>(store, 'education_record')),
       };
     return snapshot;
   }
@@ -120,7 +130,11 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
     day: string,
     needle: string,
   ): Promise<Household[]> {
-    const [households, persons] = await Promise.all([cached.households, cached.persons]);
+    const [households, persons, education] = await Promise.all([
+      cached.households,
+      cached.persons,
+      cached.education,
+    ]);
     const byHousehold = new Map<string, Person[]>();
     for (const p of persons) {
       const view = personView(p.data, day);
@@ -135,7 +149,7 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
         return {
           view: householdView(
             { ...h.data, rev: h.rev ?? 0 },
-            members.map((m) => personSummary(m, day)),
+            members.map((m) => personSummary(m, day, education.get(m.id) ?? [])),
           ),
           members,
         };
@@ -159,7 +173,10 @@ export function createOfflineRegistry(ctx: OfflineContext): OfflineOperations {
     const record = await readRecord<HouseholdRecord>(store, 'household', id);
     if (!record) throw notFound();
     const day = today();
-    const members = (await people(id)).map((p) => personSummary(p, day));
+    const education = await educationStatuses(
+      readHouseholdRecords<EducationSyncRecord>(store, 'education_record', id),
+    );
+    const members = (await people(id)).map((p) => personSummary(p, day, education.get(p.id) ?? []));
     return householdView({ ...record.data, rev: record.rev ?? 0 }, members);
   }
 

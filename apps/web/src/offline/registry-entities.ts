@@ -65,5 +65,19 @@ export function registryEntities(registry = new EntityRegistry()): EntityRegistr
         householdOf: () => null,
         mergeIntoCreate: () => null,
       })
+      // Education and livelihood entries (docs/decisions/0027): created on the device, never
+      // edited; a mistaken one is removed with a tombstone.
+      .register({
+        name: 'education_record',
+        pulled: true,
+        householdOf: (data) => str(data.householdId),
+        mergeIntoCreate: () => null,
+      })
+      .register({
+        name: 'livelihood_record',
+        pulled: true,
+        householdOf: (data) => str(data.householdId),
+        mergeIntoCreate: () => null,
+      })
   );
 }

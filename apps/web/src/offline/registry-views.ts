@@ -1,10 +1,13 @@
 import {
   consentStatus,
+  educationSummary,
   emptyConsentedFields,
   personConsentStatus,
   searchKey,
   yearsBetween,
   type Consent,
+  type DatedStatus,
+  type EducationSyncRecord,
   type ConsentInput,
   type Household,
   type HouseholdInput,
@@ -41,9 +44,33 @@ export function personView(person: Person, today: string): Person {
   };
 }
 
-export function personSummary(person: Person, today: string): PersonSummary {
+/** The device's live education statuses by person (a removal waiting to be sent hides one). */
+export function statusesByPerson(
+  entries: readonly (EducationSyncRecord & { removed?: boolean })[],
+): Map<string, DatedStatus[]> {
+  const byPerson = new Map<string, DatedStatus[]>();
+  for (const e of entries) {
+    if (e.entry !== 'status' || e.removed === true) continue;
+    byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e]);
+  }
+  return byPerson;
+}
+
+/**
+ * A member as lists show them. With the person's education statuses from the device, "in no
+ * education" is derived as the server derives it (only with valid consent, like the rest).
+ */
+export function personSummary(
+  person: Person,
+  today: string,
+  statuses?: readonly DatedStatus[],
+): PersonSummary {
   const view = personView(person, today);
   const consented = view.consentStatus === 'valid';
+  const education =
+    consented && statuses
+      ? educationSummary({ birthDate: view.birthDate }, { statuses }, today)
+      : null;
   return {
     id: view.id,
     householdId: view.householdId,
@@ -55,6 +82,9 @@ export function personSummary(person: Person, today: string): PersonSummary {
     relationToHead: view.relationToHead,
     disabilityStatus: consented ? (view.disability?.status ?? null) : null,
     consentStatus: view.consentStatus,
+    ...(education
+      ? { inNoEducation: education.inNoEducation, educationState: education.state }
+      : {}),
   };
 }
 

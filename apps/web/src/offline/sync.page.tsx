@@ -12,6 +12,12 @@ import { useDiscardProblem, useSyncProblems } from './use-device-sync.js';
 
 function problemLink(problem: Problem): string {
   if (problem.targetEntity === 'referral') return `/referrals/${problem.targetId}`;
+  // An education or livelihood entry names its household; the person is one of its members.
+  if (
+    EDUCATION_ENTITY[problem.targetEntity as keyof typeof EDUCATION_ENTITY] &&
+    problem.householdId
+  )
+    return `/households/${problem.householdId}`;
   return problem.targetEntity === 'household'
     ? `/households/${problem.targetId}`
     : `/persons/${problem.targetId}`;
@@ -23,14 +29,25 @@ const REFERRAL_ENTITY = {
   referral_status: 'sync.entity.referral_status',
 } as const;
 
+/** Education and livelihood entries (docs/decisions/0027). */
+const EDUCATION_ENTITY = {
+  education_record: 'sync.entity.education_record',
+  livelihood_record: 'sync.entity.livelihood_record',
+} as const;
+
 function ProblemItem({ problem, onDiscard }: { problem: Problem; onDiscard: () => void }) {
   const { t, formatDateTime } = useI18n();
   const referral =
     problem.entity === 'referral' || problem.entity === 'referral_status'
       ? t(REFERRAL_ENTITY[problem.entity])
       : null;
+  const education =
+    problem.entity === 'education_record' || problem.entity === 'livelihood_record'
+      ? t(EDUCATION_ENTITY[problem.entity])
+      : null;
   const entity =
     referral ??
+    education ??
     (problem.entity === 'household'
       ? t('sync.entity.household')
       : problem.entity === 'consent'

@@ -114,6 +114,8 @@ const entryFields = {
   /** Who recorded it: the user's display name (null when the account is gone). */
   recordedBy: z.string().nullable(),
   createdAt: z.string(),
+  /** True while the entry is only on this device, waiting to be sent (never from the server). */
+  waiting: z.boolean().optional(),
 };
 
 export const educationStatusEntrySchema = z.object({

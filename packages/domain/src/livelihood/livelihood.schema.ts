@@ -92,6 +92,8 @@ export const livelihoodEntrySchema = z.object({
   note: z.string().nullable(),
   recordedBy: z.string().nullable(),
   createdAt: z.string(),
+  /** True while the record is only on this device, waiting to be sent (never from the server). */
+  waiting: z.boolean().optional(),
 });
 export type LivelihoodEntry = z.infer<typeof livelihoodEntrySchema>;
 

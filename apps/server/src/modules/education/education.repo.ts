@@ -134,3 +134,52 @@ export function currentStatusSql(person = 'p') {
       AND e.deleted_at IS NULL AND e.on_date <= (now() AT TIME ZONE 'Asia/Almaty')::date
     ORDER BY e.on_date DESC, e.created_at DESC LIMIT 1)`;
 }
+
+/** What a pull needs besides the entry: whether its person and household are live, and consent. */
+const pullFields = [
+  'p.birth_date',
+  'p.deleted_at as person_deleted_at',
+  'h.deleted_at as household_deleted_at',
+] as const;
+
+/** Education entries by id, deleted ones included, for a pull. */
+export function educationByIds(db: Executor, ids: string[]) {
+  return db
+    .selectFrom('education_records as e')
+    .innerJoin('persons as p', 'p.id', 'e.person_id')
+    .innerJoin('households as h', 'h.id', 'e.household_id')
+    .leftJoin('users as u', 'u.id', 'e.recorded_by')
+    .selectAll('e')
+    .select('u.display_name as recorded_by_name')
+    .select([...pullFields, consentsJson('p').as('consents')])
+    .where('e.id', 'in', ids)
+    .execute();
+}
+
+/** Livelihood records by id, deleted ones included, for a pull. */
+export function livelihoodByIds(db: Executor, ids: string[]) {
+  return db
+    .selectFrom('livelihood_records as l')
+    .innerJoin('persons as p', 'p.id', 'l.person_id')
+    .innerJoin('households as h', 'h.id', 'l.household_id')
+    .leftJoin('users as u', 'u.id', 'l.recorded_by')
+    .selectAll('l')
+    .select('u.display_name as recorded_by_name')
+    .select([...pullFields, consentsJson('p').as('consents')])
+    .where('l.id', 'in', ids)
+    .execute();
+}
+
+/** The person a live or removed entry belongs to (a removal names only the entry). */
+export async function personOfEntry(
+  db: Executor,
+  table: 'education_records' | 'livelihood_records',
+  id: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom(table)
+    .select('person_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.person_id ?? null;
+}

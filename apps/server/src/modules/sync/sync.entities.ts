@@ -35,7 +35,9 @@ export type SyncedTable =
   | 'plan_reviews'
   | 'practice_logs'
   | 'visits'
-  | 'referrals';
+  | 'referrals'
+  | 'education_records'
+  | 'livelihood_records';
 
 export interface PulledEntity {
   name: string;

@@ -22,3 +22,15 @@ export function InNoEducationBadge({
     </Badge>
   );
 }
+
+/** An entry written on this device that has not reached the server yet (decision 0027). */
+export function WaitingBadge({ waiting }: { waiting: boolean | undefined }) {
+  const { t } = useI18n();
+  if (!waiting) return null;
+  return (
+    <>
+      {' '}
+      <Badge tone="neutral">{t('education.waiting')}</Badge>
+    </>
+  );
+}

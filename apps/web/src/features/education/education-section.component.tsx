@@ -10,7 +10,7 @@ import { Loading, problemMessage } from '../../components/query-state.component.
 import { isRepositoryError } from '../../data/repository-error.js';
 import { useEducation, useEducationWrite } from '../../data/use-education.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { InNoEducationBadge } from './education-badge.component.js';
+import { InNoEducationBadge, WaitingBadge } from './education-badge.component.js';
 import { KppkForm, PmpkForm, StatusForm } from './education-forms.component.js';
 import './education.css';
 
@@ -82,8 +82,9 @@ function kppkPeriod(k: KppkSupport, i18n: ReturnType<typeof useI18n>) {
 /**
  * The person page's Education section (issue 6): the current status and "in no education",
  * the status history, ПМПК conclusions and КППК support, with forms to add each and a way to
- * remove a mistaken entry. Online only for now; without a connection it says so and keeps what
- * was typed.
+ * remove a mistaken entry. On a worker's or supervisor's device it reads and writes the device's
+ * copy, offline too (entries waiting to be sent say so); elsewhere, without a connection it says
+ * so and keeps what was typed.
  */
 export function EducationSection({ person, canWrite }: { person: Person; canWrite: boolean }) {
   const i18n = useI18n();
@@ -166,6 +167,7 @@ export function EducationSection({ person, canWrite }: { person: Person; canWrit
               <li key={s.id} className="entry">
                 <p className="entry-title">
                   <strong>{formatDate(s.from)}</strong> — {t(`education.status.${s.status}`)}
+                  <WaitingBadge waiting={s.waiting} />
                 </p>
                 {s.institution || s.grade ? (
                   <p>{[s.institution, s.grade].filter(Boolean).join(', ')}</p>
@@ -198,6 +200,7 @@ export function EducationSection({ person, canWrite }: { person: Person; canWrit
                 {c.specialNeeds
                   ? t('education.pmpk.specialNeedsYes')
                   : t('education.pmpk.specialNeedsNo')}
+                <WaitingBadge waiting={c.waiting} />
               </p>
               {c.needsDescription ? <p>{c.needsDescription}</p> : null}
               {c.conditions.length ? (
@@ -229,6 +232,7 @@ export function EducationSection({ person, canWrite }: { person: Person; canWrit
             <li key={k.id} className="entry">
               <p className="entry-title">
                 <strong>{kppkPeriod(k, i18n)}</strong> — {t(`education.kppk.kind.${k.kind}`)}
+                <WaitingBadge waiting={k.waiting} />
               </p>
               {k.provider ? <p>{k.provider}</p> : null}
               {k.note ? <p className="muted">{k.note}</p> : null}

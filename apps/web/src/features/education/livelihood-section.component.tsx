@@ -25,6 +25,7 @@ import { Loading, problemMessage } from '../../components/query-state.component.
 import { TextInput } from '../../components/text-field.component.js';
 import { isRepositoryError } from '../../data/repository-error.js';
 import { useLivelihood, useLivelihoodWrite } from '../../data/use-education.js';
+import { WaitingBadge } from './education-badge.component.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { issuesToFieldErrors, toFieldErrors } from '../person-form/issues.js';
 import { orNull, useEntryErrors } from './entry-form.js';
@@ -310,6 +311,7 @@ export function LivelihoodSection({ person, canWrite }: { person: Person; canWri
             <h3>
               {entry === current ? `${t('livelihood.current')}: ` : ''}
               {formatDate(entry.recordedOn)}
+              <WaitingBadge waiting={entry.waiting} />
             </h3>
             <EntryFacts entry={entry} />
             {canWrite ? (

@@ -43,7 +43,7 @@ export function HouseholdPage() {
   const me = useMe();
   const household = useHousehold(householdId);
   const flash = useFlash();
-  // A device's copy of the household has no "in no education": ask the server when online.
+  // Members without the flag (a household read over HTTP without it): ask the server when online.
   const needsEducation =
     household.data?.members.some(
       (m) => m.consentStatus === 'valid' && m.inNoEducation === undefined,

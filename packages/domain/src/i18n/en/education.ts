@@ -10,6 +10,7 @@ export const education: Record<keyof typeof source, string> = {
   'livelihood.details_without_answer': 'A name goes only with the answer “yes”',
 
   'education.title': 'Education',
+  'education.waiting': 'Waiting to send',
   'education.badge.inNoEducation': 'In no education',
   'education.badge.notRecorded': 'Education status not recorded',
   'education.current': 'Current status',

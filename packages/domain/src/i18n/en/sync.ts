@@ -36,6 +36,8 @@ export const sync: Record<keyof typeof source, string> = {
   'sync.entity.consent': 'Consent',
   'sync.entity.referral': 'Referral',
   'sync.entity.referral_status': 'Step of a referral',
+  'sync.entity.education_record': 'Education entry',
+  'sync.entity.livelihood_record': 'Livelihood record',
   'sync.problem.rejected': 'Not accepted by the server',
   'sync.problem.conflict': 'Changed by someone else at the same time',
   'sync.problem.when': 'Answered: {when}',

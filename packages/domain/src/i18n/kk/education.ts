@@ -11,6 +11,7 @@ export const education = {
   'livelihood.details_without_answer': 'Атауы тек «иә» деген жауаппен бірге жазылады',
 
   'education.title': 'Білім',
+  'education.waiting': 'Жіберуді күтуде',
   'education.badge.inNoEducation': 'Білім алмайды',
   'education.badge.notRecorded': 'Білім мәртебесі жазылмаған',
   'education.current': 'Қазіргі мәртебе',

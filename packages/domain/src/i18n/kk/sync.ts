@@ -33,6 +33,8 @@ export const sync = {
   'sync.entity.consent': 'Келісім',
   'sync.entity.referral': 'Жолдама',
   'sync.entity.referral_status': 'Жолдаманың қадамы',
+  'sync.entity.education_record': 'Білім туралы жазба',
+  'sync.entity.livelihood_record': 'Күнкөріс жазбасы',
   'sync.problem.rejected': 'Сервер қабылдамады',
   'sync.problem.conflict': 'Бір мезгілде басқа біреу өзгертті',
   'sync.problem.when': 'Жауап алынды: {when}',

@@ -10,6 +10,7 @@ export const education: Record<keyof typeof source, string> = {
   'livelihood.details_without_answer': 'Название указывается только вместе с ответом «да»',
 
   'education.title': 'Образование',
+  'education.waiting': 'Ждёт отправки',
   'education.badge.inNoEducation': 'Не охвачен образованием',
   'education.badge.notRecorded': 'Статус образования не записан',
   'education.current': 'Текущий статус',

@@ -41,6 +41,8 @@ export const sync: Record<keyof typeof source, string> = {
   'sync.entity.consent': 'Согласие',
   'sync.entity.referral': 'Направление',
   'sync.entity.referral_status': 'Шаг направления',
+  'sync.entity.education_record': 'Запись об образовании',
+  'sync.entity.livelihood_record': 'Запись о средствах к существованию',
   'sync.problem.rejected': 'Сервер не принял',
   'sync.problem.conflict': 'Одновременно изменил кто-то другой',
   'sync.problem.when': 'Ответ получен: {when}',
