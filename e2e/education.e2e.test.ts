@@ -32,7 +32,7 @@ describe('a child in no education is enrolled in an inclusive class', () => {
     await expectNoAxeViolations(page, 'household page with the in-no-education badge');
 
     // When she opens Әлия's page
-    await page.getByRole('link', { name: CHILD }).click();
+    await page.getByRole('link', { name: CHILD, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: CHILD }).waitFor();
     const section = page.getByRole('region', { name: 'Білім' });
     await section.locator('.badge', { hasText: IN_NO_EDUCATION }).waitFor();
