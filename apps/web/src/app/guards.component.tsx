@@ -42,6 +42,9 @@ export function allows(role: Role, need: Need): boolean {
   }
 }
 
+// Pages that explain a refusal themselves take it from here, so it stays in this module's chunk.
+export { NoAccessPage };
+
 /** Renders the page only for roles that may use it, a friendly explanation otherwise. */
 export function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
   const { data: me } = useSession();

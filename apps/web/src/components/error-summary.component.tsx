@@ -2,6 +2,10 @@ import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import { focusField } from './focus.js';
 
+// Forms that move focus without a summary take it from here, so `focus.ts` stays in this chunk
+// rather than becoming one more small chunk of the first screen (decision 0013).
+export { focusField };
+
 export interface SummaryItem {
   /** Id of the control the message is about; without it the item is plain text. */
   fieldId?: string | undefined;

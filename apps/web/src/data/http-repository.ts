@@ -9,7 +9,7 @@ import type {
 } from './repository.js';
 import { createApiClient, query, type ApiClientOptions } from './api-client.js';
 import { createHttpInvitations } from './http-invitations.js';
-import { createHttpEducation } from './http-education.js';
+import { EDUCATION_OPERATIONS } from './education-operations.js';
 import { deferred } from './deferred.js';
 import { PLAN_OPERATIONS } from './plan-operations.js';
 import { REFERRAL_OPERATIONS } from './referral-operations.js';
@@ -121,7 +121,9 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
         parse: async (b) => (await registrySchemas()).householdPageSchema.parse(b),
       }),
     getHousehold: (id) =>
-      request(`/households/${encodeURIComponent(id)}`, { parse: async (b) => (await registrySchemas()).householdSchema.parse(b) }),
+      request(`/households/${encodeURIComponent(id)}`, {
+        parse: async (b) => (await registrySchemas()).householdSchema.parse(b),
+      }),
     createHousehold: (input) =>
       request('/households', {
         method: 'POST',
@@ -136,9 +138,15 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       }),
 
     getPerson: (id) =>
-      request(`/persons/${encodeURIComponent(id)}`, { parse: async (b) => (await registrySchemas()).personSchema.parse(b) }),
+      request(`/persons/${encodeURIComponent(id)}`, {
+        parse: async (b) => (await registrySchemas()).personSchema.parse(b),
+      }),
     createPerson: (input) =>
-      request('/persons', { method: 'POST', body: input, parse: async (b) => (await registrySchemas()).personSchema.parse(b) }),
+      request('/persons', {
+        method: 'POST',
+        body: input,
+        parse: async (b) => (await registrySchemas()).personSchema.parse(b),
+      }),
     updatePerson: (id, update) =>
       request(`/persons/${encodeURIComponent(id)}`, {
         method: 'PUT',
@@ -166,9 +174,12 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       const all: Assessment[] = [];
       let cursor: string | null = null;
       do {
-        const page: AssessmentPage = await request(`/assessments${query({ personId, cursor, limit: 100 })}`, {
-          parse: async (b) => (await registrySchemas()).assessmentPageSchema.parse(b),
-        });
+        const page: AssessmentPage = await request(
+          `/assessments${query({ personId, cursor, limit: 100 })}`,
+          {
+            parse: async (b) => (await registrySchemas()).assessmentPageSchema.parse(b),
+          },
+        );
         all.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
@@ -197,7 +208,11 @@ export function createHttpRepository(options: HttpRepositoryOptions): RegistryRe
       PLAN_OPERATIONS,
     ),
     ...createHttpInvitations(request),
-    ...createHttpEducation(request),
+    // Education and livelihood requests load with the first education page.
+    ...deferred(
+      async () => (await import('./http-education.js')).createHttpEducation(request),
+      EDUCATION_OPERATIONS,
+    ),
     // Referrals and the directory search, with their schemas, load with the first referral page.
     ...deferred(
       async () => (await import('./http-referrals.js')).createHttpReferrals(request),

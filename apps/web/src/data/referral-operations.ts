@@ -45,8 +45,3 @@ export const REFERRAL_OPERATIONS = [
 
 type Missing = Exclude<keyof ReferralOperations, (typeof REFERRAL_OPERATIONS)[number]>;
 export const referralOperationsComplete: [Missing] extends [never] ? true : Missing = true;
-
-/** Where the browser opens the printable letter, in the interface language. */
-export function referralLetterUrl(id: string, language: string): string {
-  return `/api/v1/referrals/${encodeURIComponent(id)}/letter.pdf?lang=${language}`;
-}

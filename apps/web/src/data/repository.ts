@@ -34,7 +34,7 @@ import type {
   VisitUpdate,
 } from '@birge/domain';
 import type { InvitationOperations } from './http-invitations.js';
-import type { EducationOperations } from './http-education.js';
+import type { EducationOperations } from './education-operations.js';
 import type { ReferralOperations } from './referral-operations.js';
 
 /**
@@ -197,7 +197,8 @@ export interface AuditOperations {
 }
 
 export interface RegistryRepository
-  extends SessionOperations,
+  extends
+    SessionOperations,
     PlaceOperations,
     HouseholdOperations,
     PersonOperations,

@@ -10,7 +10,11 @@ import {
 } from 'react';
 import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import { hasCatalogue, loadCatalogue, translator } from './catalogues.js';
-import { createFormatters, type Formatters } from './format.js';
+import { createFormatters, fullName, type Formatters } from './format.js';
+
+// Device code that names people without React takes `fullName` from here, so `format.ts` stays in
+// this chunk rather than becoming one more small chunk of the first screen (decision 0013).
+export { fullName };
 import type { LanguageStore } from './language-store.js';
 
 export interface I18n extends Formatters {

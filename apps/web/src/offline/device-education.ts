@@ -1,5 +1,5 @@
 import type { Translate } from '@birge/domain';
-import type { EducationOperations } from '../data/http-education.js';
+import type { EducationOperations } from '../data/education-operations.js';
 import type { RegistryRepository } from '../data/repository.js';
 import { isRepositoryError } from '../data/repository-error.js';
 import type { DeviceSession } from './device-session.js';

@@ -4,7 +4,7 @@ import { isRepositoryError } from '../data/repository-error.js';
 import { deferred } from '../data/deferred.js';
 import { PLAN_OPERATIONS } from '../data/plan-operations.js';
 import { REFERRAL_OPERATIONS } from '../data/referral-operations.js';
-import { EDUCATION_OPERATIONS } from '../data/http-education.js';
+import { EDUCATION_OPERATIONS } from '../data/education-operations.js';
 import type { DeviceAccount } from './device-account.js';
 import type { DeviceSession } from './device-session.js';
 import type { EntityRegistry } from './entity-registry.js';

@@ -22,7 +22,7 @@ import {
 } from '@birge/domain';
 import { v7 as uuidv7 } from 'uuid';
 import { fullName } from '../i18n/format.js';
-import type { EducationOperations } from '../data/http-education.js';
+import type { EducationOperations } from '../data/education-operations.js';
 import { invalid, notFound, parseWith } from './offline-errors.js';
 import { readHouseholdRecords, writeLocal, type StoredRecord } from './local-store.js';
 import type { PlanContext } from './plan-records.js';

@@ -16,7 +16,7 @@ import {
   type ReferralStatusChange,
 } from '@birge/domain';
 import { v7 as uuidv7 } from 'uuid';
-import { fullName } from '../i18n/format.js';
+import { fullName } from '../i18n/i18n-context.js';
 import type { ReferralQuery } from '../data/referral-operations.js';
 import { invalid, notFound, parseWith } from './offline-errors.js';
 import { readRecord, readRecords, writeLocal } from './local-store.js';

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { BusyButton } from '../../components/busy-button.component.js';
-import { focusField } from '../../components/focus.js';
+import { focusField } from '../../components/error-summary.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
 import { problemMessage } from '../../components/query-state.component.js';
 import { TextInput } from '../../components/text-field.component.js';

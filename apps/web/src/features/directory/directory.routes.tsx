@@ -1,25 +1,26 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RouteObject } from 'react-router';
 import { loadCatalogueParts } from '../../i18n/catalogues.js';
+import type { DirectoryPageName } from './directory.pages.js';
 
-/** Each directory page is its own chunk, loaded with the `directory` catalogue part. */
-function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+/**
+ * Each directory page is its own chunk, loaded with the `directory` catalogue part, through one
+ * small module (directory.pages.ts) so the first screen carries one import for the four.
+ */
+function page(name: DirectoryPageName): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
-    const [component] = await Promise.all([load(), loadCatalogueParts(['directory'])]);
+    const [component] = await Promise.all([
+      import('./directory.pages.js').then(({ directoryPages }) => directoryPages[name]()),
+      loadCatalogueParts(['directory']),
+    ]);
     return { default: component };
   });
 }
 
-const DirectoryPage = page(async () => (await import('./directory.page.js')).DirectoryPage);
-const OrganizationPage = page(
-  async () => (await import('./organization.page.js')).OrganizationPage,
-);
-const NewOrganizationPage = page(
-  async () => (await import('./organization-edit.page.js')).NewOrganizationPage,
-);
-const EditOrganizationPage = page(
-  async () => (await import('./organization-edit.page.js')).EditOrganizationPage,
-);
+const DirectoryPage = page('DirectoryPage');
+const OrganizationPage = page('OrganizationPage');
+const NewOrganizationPage = page('NewOrganizationPage');
+const EditOrganizationPage = page('EditOrganizationPage');
 
 /**
  * The service directory (decision 0026), for every signed-in role; writing pages check

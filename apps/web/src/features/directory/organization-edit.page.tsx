@@ -11,7 +11,7 @@ import { isRepositoryError } from '../../data/repository-error.js';
 import { useMe } from '../../data/use-session.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { serverFieldErrors, toFieldErrors, type FieldErrors } from '../person-form/issues.js';
-import { NoAccessPage } from '../system/no-access.page.js';
+import { NoAccessPage } from '../../app/guards.component.js';
 import { NotFoundPage } from '../system/not-found.page.js';
 import { actorOfMe } from './directory-access.js';
 import { displayName } from './directory-words.js';

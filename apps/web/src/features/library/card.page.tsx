@@ -1,7 +1,7 @@
 import type { Activity } from '@birge/domain';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { focusField } from '../../components/focus.js';
+import { focusField } from '../../components/error-summary.component.js';
 import { PageHeading } from '../../components/page-heading.component.js';
 import { Loading, LoadError } from '../../components/query-state.component.js';
 import { isRepositoryError } from '../../data/repository-error.js';

@@ -2,7 +2,7 @@ import { CBR_ELEMENTS, ROLES, canAnswerReferral, type Referral, type Role } from
 import { Link, useLocation, useParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading.component.js';
 import { Loading, LoadError } from '../../components/query-state.component.js';
-import { referralLetterUrl } from '../../data/referral-operations.js';
+import { referralLetterUrl } from '../../data/referral-letter.js';
 import { isRepositoryError } from '../../data/repository-error.js';
 import { useReferral } from '../../data/use-referrals.js';
 import { useMe } from '../../data/use-session.js';

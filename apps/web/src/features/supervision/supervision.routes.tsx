@@ -4,32 +4,32 @@ import { useMe } from '../../data/use-session.js';
 import { loadCatalogueParts, type CataloguePart } from '../../i18n/catalogues.js';
 import { NoAccessPage } from '../system/no-access.page.js';
 import { supervisionAccess } from './supervision-access.js';
+import type { SupervisionPageName } from './supervision.pages.js';
 
-/** Each screen is its own chunk, loaded with the Kazakh catalogue's parts it needs (supervision). */
+/**
+ * Each screen is its own chunk, loaded with the Kazakh catalogue's parts it needs (supervision),
+ * through one small module (supervision.pages.ts).
+ */
 function page(
-  load: () => Promise<ComponentType>,
+  name: SupervisionPageName,
   parts: readonly CataloguePart[] = ['supervision'],
 ): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
-    const [component] = await Promise.all([load(), loadCatalogueParts(parts)]);
+    const [component] = await Promise.all([
+      import('./supervision.pages.js').then(({ supervisionPages }) => supervisionPages[name]()),
+      loadCatalogueParts(parts),
+    ]);
     return { default: component };
   });
 }
 
-const CaseloadsPage = page(async () => (await import('./caseloads.page.js')).CaseloadsPage);
-const WorkerCaseloadPage = page(
-  async () => (await import('./worker-caseload.page.js')).WorkerCaseloadPage,
-);
-const ConflictListPage = page(
-  async () => (await import('./conflict-list.page.js')).ConflictListPage,
-);
-const ConflictPage = page(async () => (await import('./conflict.page.js')).ConflictPage);
-const DevicesPage = page(async () => (await import('./devices.page.js')).DevicesPage);
+const CaseloadsPage = page('CaseloadsPage');
+const WorkerCaseloadPage = page('WorkerCaseloadPage');
+const ConflictListPage = page('ConflictListPage');
+const ConflictPage = page('ConflictPage');
+const DevicesPage = page('DevicesPage');
 // The task kinds' names are in the follow-up texts of the `plans` part.
-const OverdueTasksPage = page(
-  async () => (await import('./overdue-tasks.page.js')).OverdueTasksPage,
-  ['supervision', 'plans'],
-);
+const OverdueTasksPage = page('OverdueTasksPage', ['supervision', 'plans']);
 
 /** Supervisors and managers (read-only) only; others get the friendly explanation. */
 function RequireSupervision({ children }: { children: ReactNode }) {

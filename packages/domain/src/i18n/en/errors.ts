@@ -113,14 +113,4 @@ export const errors: Record<keyof typeof source, string> = {
   'user.scope_required': 'This role needs at least one area',
   'user.organization_unknown': 'No such organization in the service directory',
   'user.password_too_short': 'The password must have at least 10 characters',
-  'referral.transition': 'The referral cannot move to this status from its current one',
-  'referral.date_before_previous': 'This step cannot be dated before the previous one',
-  'referral.date_in_future': 'The date cannot be in the future',
-  'referral.appointment_required': 'Give the appointment date',
-  'referral.appointment_before_date': 'The appointment cannot be before the date of this step',
-  'referral.appointment_not_allowed': 'An appointment date is given only when scheduling',
-  'referral.person_not_found': 'Person not found',
-  'referral.organization_not_found': 'There is no such organization in the directory',
-  'referral.consent_required':
-    'A referral needs the person’s valid consent to sharing with services',
 };

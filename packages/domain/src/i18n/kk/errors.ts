@@ -105,14 +105,4 @@ export const errors = {
   'user.scope_required': 'Бұл рөлге кемінде бір жұмыс аумағы керек',
   'user.organization_unknown': 'Мұндай ұйым қызметтер анықтамалығында жоқ',
   'user.password_too_short': 'Құпиясөз кемінде 10 таңбадан тұруы керек',
-  'referral.transition': 'Жолдама бұл күйге қазіргі күйінен өте алмайды',
-  'referral.date_before_previous': 'Бұл қадамның күні алдыңғы қадамның күнінен бұрын бола алмайды',
-  'referral.date_in_future': 'Күні болашақта бола алмайды',
-  'referral.appointment_required': 'Қабылдау күнін көрсетіңіз',
-  'referral.appointment_before_date': 'Қабылдау күні осы қадамның күнінен бұрын бола алмайды',
-  'referral.appointment_not_allowed': 'Қабылдау күні тек қабылдауға жазғанда көрсетіледі',
-  'referral.person_not_found': 'Адам табылмады',
-  'referral.organization_not_found': 'Мұндай ұйым анықтамалықта жоқ',
-  'referral.consent_required':
-    'Жолдама жіберу үшін адамның қызметтермен деректер бөлісуге жарамды келісімі қажет',
 } as const;

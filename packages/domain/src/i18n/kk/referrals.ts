@@ -155,4 +155,15 @@ export const referrals = {
   'referrals.feature.braille': 'Брайль қарпі',
   'referrals.feature.tactile_paths': 'Тактильді жолдар',
   'referrals.feature.home_visits': 'Үйге барып көмек',
+  // Referral rules' problems (from errors.ts: only referral pages show them).
+  'referral.transition': 'Жолдама бұл күйге қазіргі күйінен өте алмайды',
+  'referral.date_before_previous': 'Бұл қадамның күні алдыңғы қадамның күнінен бұрын бола алмайды',
+  'referral.date_in_future': 'Күні болашақта бола алмайды',
+  'referral.appointment_required': 'Қабылдау күнін көрсетіңіз',
+  'referral.appointment_before_date': 'Қабылдау күні осы қадамның күнінен бұрын бола алмайды',
+  'referral.appointment_not_allowed': 'Қабылдау күні тек қабылдауға жазғанда көрсетіледі',
+  'referral.person_not_found': 'Адам табылмады',
+  'referral.organization_not_found': 'Мұндай ұйым анықтамалықта жоқ',
+  'referral.consent_required':
+    'Жолдама жіберу үшін адамның қызметтермен деректер бөлісуге жарамды келісімі қажет',
 };

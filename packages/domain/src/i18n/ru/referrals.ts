@@ -157,4 +157,15 @@ export const referrals = {
   'referrals.feature.braille': 'Шрифт Брайля',
   'referrals.feature.tactile_paths': 'Тактильные дорожки',
   'referrals.feature.home_visits': 'Выезд на дом',
+  // Referral rules' problems (from errors.ts: only referral pages show them).
+  'referral.transition': 'Направление не может перейти в этот статус из текущего',
+  'referral.date_before_previous': 'Дата этого шага не может быть раньше даты предыдущего',
+  'referral.date_in_future': 'Дата не может быть в будущем',
+  'referral.appointment_required': 'Укажите дату приёма',
+  'referral.appointment_before_date': 'Дата приёма не может быть раньше даты этого шага',
+  'referral.appointment_not_allowed': 'Дата приёма указывается только при записи на приём',
+  'referral.person_not_found': 'Человек не найден',
+  'referral.organization_not_found': 'Такой организации нет в справочнике',
+  'referral.consent_required':
+    'Для направления нужно действующее согласие человека на передачу данных службам',
 };
