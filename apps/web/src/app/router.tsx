@@ -94,11 +94,14 @@ const FamilyLayout = familyPage('FamilyLayout');
 const FamilyTodayPage = familyPage('FamilyTodayPage');
 const FamilyPlanPage = familyPage('FamilyPlanPage');
 const FamilyActivityPage = familyPage('FamilyActivityPage');
-/** Referral pages (decision 0029): the plans' part for CBR element names, the referrals' texts. */
+/**
+ * Referral pages (decision 0029): the plans' part for CBR element names, the referrals' texts, the
+ * education part for what a provider is shown of the child's education.
+ */
 const referralPage = (name: ReferralPageName) =>
   page(
     async () => (await import('../features/referrals/referrals.pages.js')).referralPages[name](),
-    ['plans', 'referrals'],
+    ['plans', 'referrals', 'education'],
   );
 const AuditPage = page(async () => (await import('../features/audit/audit.page.js')).AuditPage);
 /** The activity library editor (admins, decision 0025) and the user's own page, through one module. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CBR_ELEMENT_IDS } from '../cbr/matrix.js';
+import { EDUCATION_STATUSES, PMPK_CONDITIONS } from '../education/education.schema.js';
 import { INSTRUMENT_IDS } from '../instruments/instrument.js';
 import { ORGANIZATION_TYPES } from '../organizations/organization.schema.js';
 import { idSchema, isoDateSchema } from '../registry/fields.js';
@@ -72,12 +73,27 @@ export const referralSharedPlanSchema = z.object({
 });
 export type ReferralSharedPlan = z.infer<typeof referralSharedPlanSchema>;
 
+/** Where the child learns now (status in force today) and the ПМПК conclusions, newest first. */
+export const referralSharedEducationSchema = z.object({
+  status: z.enum(EDUCATION_STATUSES).nullable(),
+  since: isoDateSchema.nullable(),
+  inNoEducation: z.boolean(),
+  pmpk: z.array(
+    z.object({
+      concludedOn: isoDateSchema,
+      specialNeeds: z.boolean(),
+      needsDescription: z.string().nullable(),
+      conditions: z.array(z.enum(PMPK_CONDITIONS)),
+    }),
+  ),
+});
+export type ReferralSharedEducation = z.infer<typeof referralSharedEducationSchema>;
+
 /**
  * The person a referral is about. Name, sex and birth date are always shown. `id` is shown to the
- * CBR side only. The shared parts (`contact`, `disability`, `assessments`, `plan`) appear only in
+ * CBR side only. The shared parts (`contact`, `disability`, `assessments`, `plan`, `education`) appear only in
  * a provider's `GET /referrals/{id}`, each only when the referral shares it and while the person's
- * consent to sharing with services is valid; otherwise the key is absent. (`education` is
- * accepted in `shared` but not shown yet: the education module comes later.)
+ * consent to sharing with services is valid; otherwise the key is absent.
  */
 export const referralPersonSchema = z.object({
   id: idSchema.optional(),
@@ -110,6 +126,7 @@ export const referralPersonSchema = z.object({
   assessments: z.array(referralSharedAssessmentSchema).optional(),
   /** Null when the person has no active plan. */
   plan: referralSharedPlanSchema.nullable().optional(),
+  education: referralSharedEducationSchema.optional(),
 });
 export type ReferralPerson = z.infer<typeof referralPersonSchema>;
 

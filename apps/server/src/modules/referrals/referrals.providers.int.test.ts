@@ -142,6 +142,51 @@ describe.each(engines())('referrals seen by providers, on %s', (engine) => {
     expect(cbr.person).not.toHaveProperty('contact');
   });
 
+  it('shows the child’s education and ПМПК conclusions when the referral shares them', async () => {
+    await t.created(worker, `/api/v1/persons/${child.id}/education/pmpk`, {
+      concludedOn: '2025-08-15',
+      specialNeeds: true,
+      needsDescription: 'Сөйлеу тілінің дамымауы',
+      conditions: ['inclusive_with_assistant', 'speech_therapist'],
+    });
+    await t.created(worker, `/api/v1/persons/${child.id}/education`, {
+      status: 'general_school_inclusive',
+      from: '2025-09-01',
+      institution: '№ 3 мектеп',
+    });
+    const withEducation = await t.created<Referral>(
+      worker,
+      '/api/v1/referrals',
+      referralInput(child, centre, { shared: ['education'] }),
+    );
+    const seen = expectStatus<Referral>(
+      await get(own, `/api/v1/referrals/${withEducation.id}`),
+      200,
+    );
+    expect(seen.person.education).toEqual({
+      status: 'general_school_inclusive',
+      since: '2025-09-01',
+      inNoEducation: false,
+      pmpk: [
+        {
+          concludedOn: '2025-08-15',
+          specialNeeds: true,
+          needsDescription: 'Сөйлеу тілінің дамымауы',
+          conditions: ['inclusive_with_assistant', 'speech_therapist'],
+        },
+      ],
+    });
+    // The school's name stays with the CBR side; a referral without the share shows nothing.
+    expect(JSON.stringify(seen)).not.toContain('№ 3 мектеп');
+    const other = expectStatus<Referral>(await get(own, `/api/v1/referrals/${full.id}`), 200);
+    expect(other.person).not.toHaveProperty('education');
+    // Closed again, so the inbox checks below see the fixture's referrals only.
+    expectStatus(
+      await step(own, withEducation.id, { status: 'declined', date: today, note: 'Тексеру' }),
+      200,
+    );
+  });
+
   it('stops sharing the parts once the consent to sharing is withdrawn', async () => {
     const consent = await t.database.db
       .selectFrom('consents')

@@ -1,4 +1,5 @@
 import {
+  educationSummary,
   instrumentById,
   type Language,
   type ReferralPerson,
@@ -7,6 +8,8 @@ import {
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { mayShowAssessments } from '../assessments/assessments.mapper.js';
+import { toPmpk, toStatusEntry } from '../education/education.mapper.js';
+import { educationOf } from '../education/education.repo.js';
 import type { PlacesService } from '../places/places.service.js';
 import { mayShowPlans } from '../plans/plans.mapper.js';
 import { consentsJson } from '../registry/consent-visibility.js';
@@ -145,6 +148,25 @@ export async function loadSharedParts(
         }
       : null;
   }
-  // `education` waits for the education module (docs/decisions/0028).
+  if (shares.has('education')) {
+    const rows = mayShowPlans(person, today) ? await educationOf(db, row.person_id) : [];
+    const statuses = rows.filter((r) => r.kind === 'status').map(toStatusEntry);
+    const pmpk = rows.filter((r) => r.kind === 'pmpk').map(toPmpk);
+    const summary = educationSummary({ birthDate: person.birth_date }, { statuses, pmpk }, today);
+    parts.education = {
+      status: summary.status,
+      since: summary.since,
+      inNoEducation: summary.inNoEducation,
+      pmpk: pmpk
+        .filter((c) => c.concludedOn <= today)
+        .sort((a, b) => b.concludedOn.localeCompare(a.concludedOn))
+        .map((c) => ({
+          concludedOn: c.concludedOn,
+          specialNeeds: c.specialNeeds,
+          needsDescription: c.needsDescription,
+          conditions: c.conditions,
+        })),
+    };
+  }
   return parts;
 }

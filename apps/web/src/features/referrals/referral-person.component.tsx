@@ -66,6 +66,35 @@ export function ReferralPersonFacts({ referral }: { referral: Referral }) {
           </dd>
         </>
       ) : null}
+      {p.education ? (
+        <>
+          <dt>{t('referrals.share.education')}</dt>
+          <dd>
+            {p.education.status
+              ? t(`education.status.${p.education.status}`)
+              : t('education.badge.notRecorded')}
+            {p.education.since ? ` · ${formatDate(p.education.since)}` : ''}
+            {p.education.pmpk.length ? (
+              <ul className="plain-list">
+                {p.education.pmpk.map((c) => (
+                  <li key={c.concludedOn}>
+                    {formatDate(c.concludedOn)}:{' '}
+                    {t(
+                      c.specialNeeds
+                        ? 'education.pmpk.specialNeedsYes'
+                        : 'education.pmpk.specialNeedsNo',
+                    )}
+                    {c.needsDescription ? ` (${c.needsDescription})` : ''}
+                    {c.conditions.length
+                      ? ` — ${c.conditions.map((k) => t(`education.condition.${k}`)).join(', ')}`
+                      : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </dd>
+        </>
+      ) : null}
     </dl>
   );
 }
