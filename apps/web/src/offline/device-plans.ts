@@ -1,10 +1,9 @@
 import type { Translate } from '@birge/domain';
 import type { PlanRepository } from '../data/plan-operations.js';
 import type { RegistryRepository } from '../data/repository.js';
-import { isRepositoryError } from '../data/repository-error.js';
 import type { DeviceSession } from './device-session.js';
+import { localFirst } from './local-first.js';
 import type { EntityRegistry } from './entity-registry.js';
-import type { LocalPlanOperations } from './offline-plan-modules.js';
 
 /**
  * Plans, reviews, practice, visits, the activity library and tasks for a user whose device keeps
@@ -20,47 +19,20 @@ export function devicePlanOperations(options: {
   t: () => Translate;
 }): PlanRepository {
   const { http, device } = options;
-  let cache: { store: object; ops: Promise<LocalPlanOperations> } | null = null;
-
-  function local(): Promise<LocalPlanOperations> | null {
-    const store = device.getStore();
-    if (!store) return null;
-    if (cache?.store !== store) {
-      const ops = import('./offline-plan-modules.js').then((m) =>
-        m.createPlanOperations({
-          store,
-          registry: options.registry,
-          t: ((key, values) => options.t()(key, values)) satisfies Translate,
-          onWrite: () => device.getEngine()?.noteWrite(),
-          remotePlaces: http.searchPlaces,
-          author: () => device.user()?.displayName ?? null,
-          role: () => device.user()?.role ?? null,
-          remoteActivities: http.listActivities,
-        }),
-      );
-      const entry = { store, ops };
-      cache = entry;
-      ops.catch(() => {
-        if (cache === entry) cache = null;
-      });
-    }
-    return cache.ops;
-  }
-
-  async function either<T>(
-    fromDevice: (ops: LocalPlanOperations) => Promise<T>,
-    fromServer: () => Promise<T>,
-  ): Promise<T> {
-    const loading = local();
-    if (!loading) return fromServer();
-    const ops = await loading;
-    try {
-      return await fromDevice(ops);
-    } catch (error) {
-      if (isRepositoryError(error) && error.code === 'not_found') return fromServer();
-      throw error;
-    }
-  }
+  const { either } = localFirst(device, (store) =>
+    import('./offline-plan-modules.js').then((m) =>
+      m.createPlanOperations({
+        store,
+        registry: options.registry,
+        t: ((key, values) => options.t()(key, values)) satisfies Translate,
+        onWrite: () => device.getEngine()?.noteWrite(),
+        remotePlaces: http.searchPlaces,
+        author: () => device.user()?.displayName ?? null,
+        role: () => device.user()?.role ?? null,
+        remoteActivities: http.listActivities,
+      }),
+    ),
+  );
 
   return {
     listPlans: (personId) =>

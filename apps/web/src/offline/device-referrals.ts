@@ -3,8 +3,8 @@ import type { ReferralOperations } from '../data/referral-operations.js';
 import type { RegistryRepository } from '../data/repository.js';
 import { isRepositoryError } from '../data/repository-error.js';
 import type { DeviceSession } from './device-session.js';
+import { localFirst } from './local-first.js';
 import type { EntityRegistry } from './entity-registry.js';
-import type { OfflineReferrals } from './offline-referrals.js';
 
 /**
  * Referrals for a user whose device keeps a caseload (docs/decisions/0029): a person's referrals
@@ -21,48 +21,21 @@ export function deviceReferralOperations(options: {
 }): ReferralOperations {
   const { http, device } = options;
   const seen = new Map<string, Organization>();
-  let cache: { store: object; ops: Promise<OfflineReferrals> } | null = null;
-
-  function local(): Promise<OfflineReferrals> | null {
-    const store = device.getStore();
-    if (!store) return null;
-    if (cache?.store !== store) {
-      const ops = import('./offline-referrals.js').then((m) =>
-        m.createOfflineReferrals({
-          store,
-          registry: options.registry,
-          t: ((key, values) => options.t()(key, values)) satisfies Translate,
-          onWrite: () => device.getEngine()?.noteWrite(),
-          remotePlaces: http.searchPlaces,
-          author: () => device.user()?.displayName ?? null,
-          role: () => device.user()?.role ?? null,
-          activityIds: () => Promise.resolve(null),
-          organization: (id) => seen.get(id) ?? null,
-        }),
-      );
-      const entry = { store, ops };
-      cache = entry;
-      ops.catch(() => {
-        if (cache === entry) cache = null;
-      });
-    }
-    return cache.ops;
-  }
-
-  async function either<T>(
-    fromDevice: (ops: OfflineReferrals) => Promise<T>,
-    fromServer: () => Promise<T>,
-  ): Promise<T> {
-    const loading = local();
-    if (!loading) return fromServer();
-    const ops = await loading;
-    try {
-      return await fromDevice(ops);
-    } catch (error) {
-      if (isRepositoryError(error) && error.code === 'not_found') return fromServer();
-      throw error;
-    }
-  }
+  const { either } = localFirst(device, (store) =>
+    import('./offline-referrals.js').then((m) =>
+      m.createOfflineReferrals({
+        store,
+        registry: options.registry,
+        t: ((key, values) => options.t()(key, values)) satisfies Translate,
+        onWrite: () => device.getEngine()?.noteWrite(),
+        remotePlaces: http.searchPlaces,
+        author: () => device.user()?.displayName ?? null,
+        role: () => device.user()?.role ?? null,
+        activityIds: () => Promise.resolve(null),
+        organization: (id) => seen.get(id) ?? null,
+      }),
+    ),
+  );
 
   return {
     listReferrals: (query) =>
