@@ -118,7 +118,9 @@ describe('issue 6: from "in no education" through ПМПК to an inclusive class
     await expectEducationStatusSavedKk(worker, enrolment);
     await expectMemberInEducationKk(worker, ADDRESS, CHILD);
 
-    // And the API agrees: she is in an inclusive class since that day
+    // And once her phone has synced (the entry went to its outbox), the API agrees: she is in an
+    // inclusive class since that day
+    await syncNowKk(worker);
     const education = await educationOnServer(worker, personId);
     expect(education?.summary.inNoEducation).toBe(false);
     expect(education?.summary.status).toBe('general_school_inclusive');
